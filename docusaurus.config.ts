@@ -1,0 +1,194 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
+import {themes as prismThemes} from 'prism-react-renderer';
+import {siteUrl, baseUrl, editUrl} from './site.config';
+import {LEGACY_REDIRECTS} from './redirects';
+import {existsSync, readFileSync} from 'node:fs';
+
+/**
+ * Released docs versions, newest first (written by `docs:version`). Read here so that cutting a version
+ * needs no edit of this file: the newest release is the default, older ones carry the unmaintained banner.
+ */
+const releasedVersions: string[] = existsSync('./versions.json')
+  ? (JSON.parse(readFileSync('./versions.json', 'utf8')) as string[])
+  : [];
+const [newestVersion, ...olderVersions] = releasedVersions;
+const versionOptions: Record<string, {label: string; path: string; banner: 'none' | 'unreleased' | 'unmaintained'}> = {
+  current: newestVersion
+    ? {label: 'Neste', path: 'next', banner: 'unreleased'}
+    : {label: 'Neste', path: '', banner: 'none'},
+  ...(newestVersion ? {[newestVersion]: {label: newestVersion, path: '', banner: 'none'}} : {}),
+  ...Object.fromEntries(olderVersions.map((v) => [v, {label: v, path: v, banner: 'unmaintained' as const}])),
+};
+
+/**
+ * Content Security Policy for every page. What matters for privacy is that nothing can be sent anywhere:
+ * connect-src, form-action and frame-src allow this site only (search fetches its own index).
+ * script-src keeps 'unsafe-inline' because Docusaurus writes small inline scripts (colour mode, base URL);
+ * no script from another origin can load.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
+const config: Config = {
+  title: 'Maskinporten for pensjonsinnretninger',
+  tagline: 'Slik får pensjonsinnretninger og leverandørene deres sitt første Maskinporten-token for NAV og Skatteetaten',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: undefined,
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    mermaid: true,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'nb',
+    locales: ['nb', 'en'],
+    localeConfigs: {
+      nb: {label: 'Norsk (bokmål)', htmlLang: 'nb-NO'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  headTags: [
+    {tagName: 'meta', attributes: {'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY}},
+    {tagName: 'meta', attributes: {name: 'referrer', content: 'no-referrer'}},
+  ],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          editUrl,
+          editLocalizedFiles: true,
+          showLastUpdateTime: true,
+          lastVersion: newestVersion ?? 'current',
+          versions: versionOptions,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: 'date',
+          ignorePatterns: ['/**/search'],
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      '@docusaurus/plugin-client-redirects',
+      {
+        redirects: LEGACY_REDIRECTS.map(({from, to}) => ({from, to})),
+      } satisfies RedirectOptions,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['no', 'en'],
+        indexBlog: false,
+        indexPages: true,
+        docsRouteBasePath: 'docs',
+        searchBarShortcutHint: false,
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: true},
+    },
+    navbar: {
+      title: 'Maskinporten for pensjon',
+      logo: {alt: '', src: 'img/logo.svg', width: 28, height: 28},
+      items: [
+        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Veiledning'},
+        {to: '/verktoy', label: 'Verktøy', position: 'left'},
+        {to: '/endringslogg', label: 'Endringslogg', position: 'left'},
+        {type: 'docsVersionDropdown', position: 'right'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Veiledning',
+          items: [
+            {label: 'Oversikt', to: '/docs/oversikt'},
+            {label: 'Feilsøking', to: '/docs/feilsoking'},
+            {label: 'Kodeeksempler', to: '/docs/kodeeksempler'},
+          ],
+        },
+        {
+          title: 'Verktøy',
+          items: [
+            {label: 'Alle verktøy', to: '/verktoy'},
+            {label: 'Endringslogg', to: '/endringslogg'},
+            {label: 'Endringslogg som Atom-feed', href: 'pathname:///endringslogg/atom.xml'},
+          ],
+        },
+        {
+          title: 'Kilder',
+          items: [
+            {label: 'Maskinporten (Digdir)', href: 'https://docs.digdir.no/docs/Maskinporten/maskinporten_overordnet'},
+            {label: 'Skatteetatens API-dokumentasjon', href: 'https://skatteetaten.github.io/api-dokumentasjon/'},
+            {label: 'NAV Aa-registeret OTP-API', href: 'https://navikt.github.io/aareg/tjenester/integrasjon/otp-api/'},
+          ],
+        },
+      ],
+      copyright: 'Innholdet bygger på DSOP-veiledningen «Integrasjon mot Maskinporten». Ingen data du limer inn i verktøyene forlater nettleseren.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['java', 'bash', 'json'],
+    },
+    mermaid: {
+      theme: {light: 'neutral', dark: 'dark'},
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
