@@ -1,0 +1,151 @@
+// Maskinporten environments: the one table every page and tool reads hosts from.
+// Side-effect free, so a page can import it without pulling in jose or @peculiar/x509.
+
+export type EnvironmentId = 'prod' | 'test' | 'ver2' | 'ver1';
+export type ActiveEnvironmentId = 'prod' | 'test';
+
+export interface Environment {
+  readonly id: EnvironmentId;
+  readonly label: {readonly nb: string; readonly en: string};
+  readonly host: string;
+  /** `iss` in the access token and the required `aud` in the grant; always with the trailing slash. */
+  readonly issuer: string;
+  readonly tokenEndpoint?: string;
+  readonly jwksUri?: string;
+  /** RFC 8414 metadata document. */
+  readonly wellKnown: string;
+  readonly status: 'active' | 'retired';
+  /** Date the environment was switched off (ISO date), when a source gives one. */
+  readonly retiredOn?: string;
+  /** Date the environment was removed from Digdir's documentation (ISO date). */
+  readonly removedFromDocsOn?: string;
+  /** Which values are inferred rather than stated by the source. */
+  readonly note?: string;
+  readonly source: string;
+  readonly checked: string;
+}
+
+const WELLKNOWN_DOC = 'https://docs.digdir.no/docs/Maskinporten/maskinporten_func_wellknown';
+
+export const ENVIRONMENTS: readonly Environment[] = [
+  {
+    id: 'prod',
+    label: {nb: 'Produksjon', en: 'Production'},
+    host: 'maskinporten.no',
+    issuer: 'https://maskinporten.no/',
+    tokenEndpoint: 'https://maskinporten.no/token',
+    jwksUri: 'https://maskinporten.no/jwk',
+    wellKnown: 'https://maskinporten.no/.well-known/oauth-authorization-server',
+    status: 'active',
+    note: 'Token endpoint and JWKS URL follow the pattern of the captured TEST metadata.',
+    source: WELLKNOWN_DOC,
+    checked: '2026-11-25',
+  },
+  {
+    id: 'test',
+    label: {nb: 'Test', en: 'Test'},
+    host: 'test.maskinporten.no',
+    issuer: 'https://test.maskinporten.no/',
+    tokenEndpoint: 'https://test.maskinporten.no/token',
+    jwksUri: 'https://test.maskinporten.no/jwk',
+    wellKnown: 'https://test.maskinporten.no/.well-known/oauth-authorization-server',
+    status: 'active',
+    source: WELLKNOWN_DOC,
+    checked: '2026-11-25',
+  },
+  {
+    id: 'ver2',
+    label: {nb: 'VER2 (faset ut)', en: 'VER2 (retired)'},
+    host: 'ver2.maskinporten.no',
+    issuer: 'https://ver2.maskinporten.no/',
+    tokenEndpoint: 'https://ver2.maskinporten.no/token',
+    wellKnown: 'https://ver2.maskinporten.no/.well-known/oauth-authorization-server',
+    status: 'retired',
+    retiredOn: '2024-06-10',
+    removedFromDocsOn: '2024-03-07',
+    note: 'Token endpoint inferred from the TEST pattern.',
+    source: WELLKNOWN_DOC,
+    checked: '2026-11-25',
+  },
+  {
+    id: 'ver1',
+    label: {nb: 'VER1 (faset ut)', en: 'VER1 (retired)'},
+    host: 'ver1.maskinporten.no',
+    issuer: 'https://ver1.maskinporten.no/',
+    wellKnown: 'https://ver1.maskinporten.no/.well-known/oauth-authorization-server',
+    status: 'retired',
+    removedFromDocsOn: '2022-12-08',
+    note: 'Issuer inferred from the well-known URL; the shutdown date is not documented.',
+    source: WELLKNOWN_DOC,
+    checked: '2026-11-25',
+  },
+];
+
+/** Token lifetime and clock rules from Digdir's grant documentation. */
+export const GRANT_LIMITS = {
+  maxLifetimeSeconds: 120,
+  clockSkewSeconds: 10,
+  allowedAlgs: ['RS256', 'RS384', 'RS512'] as readonly string[],
+  source: 'https://docs.digdir.no/docs/Maskinporten/maskinporten_protocol_jwtgrant',
+  checked: '2026-11-25',
+} as const;
+
+export const ACCESS_TOKEN_LIMITS = {
+  /** Default `access_token_lifetime` for a client. */
+  defaultLifetimeSeconds: 120,
+  source: 'https://docs.digdir.no/docs/idporten/oidc/oidc_func_clientreg',
+  checked: '2026-11-25',
+} as const;
+
+export function getEnvironment(id: EnvironmentId): Environment {
+  // The table holds every id, so the fallback is never taken; it keeps the return type honest.
+  return ENVIRONMENTS.find((e) => e.id === id) ?? (ENVIRONMENTS[0] as Environment);
+}
+
+export function isActiveEnvironmentId(value: unknown): value is ActiveEnvironmentId {
+  return value === 'prod' || value === 'test';
+}
+
+export interface MaskinportenUrl {
+  /** The URL as parsed; absent when the text is not a URL. */
+  readonly url?: URL;
+  readonly scheme?: string;
+  readonly host?: string;
+  /** Path without query; '' when the URL has no path at all (`https://maskinporten.no`). */
+  readonly path?: string;
+  /** The environment whose host this is, if any. */
+  readonly environment?: Environment;
+  /** True for any *.maskinporten.no host, including Skyporten. */
+  readonly isMaskinportenHost: boolean;
+}
+
+/** Parses a URL and says which Maskinporten environment its host belongs to. Never throws. */
+export function analyseUrl(text: string): MaskinportenUrl {
+  if (text.length > 4096) return {isMaskinportenHost: false};
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return {isMaskinportenHost: false};
+  }
+  const host = url.hostname.toLowerCase();
+  // WHATWG URL always reports '/' for http(s) URLs without a path, so look at the raw text.
+  const afterHost = text.trim().replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/?#]*/, '');
+  const rawPath = afterHost.replace(/[?#].*$/, '');
+  const path = rawPath === '' ? '' : url.pathname;
+  const environment = ENVIRONMENTS.find((e) => e.host === host);
+  const result: MaskinportenUrl = {
+    url,
+    scheme: url.protocol.replace(/:$/, ''),
+    host,
+    path,
+    isMaskinportenHost: host === 'maskinporten.no' || host.endsWith('.maskinporten.no'),
+    ...(environment ? {environment} : {}),
+  };
+  return result;
+}
+
+/** The environment whose issuer is exactly this string, or undefined. */
+export function environmentByIssuer(issuer: string): Environment | undefined {
+  return ENVIRONMENTS.find((e) => e.issuer === issuer);
+}

@@ -1,0 +1,345 @@
+// Maskinporten's token endpoint errors and the explainer that matches a pasted error response to them.
+// Source: Digdir's troubleshooting page (maskinporten_feilsoking), October 2024.
+
+import {finding, type Finding, type FindingCode, type FindingParams} from './findings';
+
+export type ErrorGroup = 'invalid_grant' | 'invalid_request' | 'bad_request' | 'forbidden';
+
+export interface TokenErrorEntry {
+  /** The finding code explainError reports for this entry; also the troubleshooting anchor. */
+  readonly code: FindingCode;
+  readonly mpCodes: readonly string[];
+  /** The heading Digdir lists the error under. The exact OAuth `error` per MP code is not documented. */
+  readonly group: ErrorGroup;
+  /** Maskinporten's message (or its distinctive part), as it appears in `error_description`. */
+  readonly message: string;
+  /** Lowercase fragments that identify the entry when no MP code is present. */
+  readonly match: readonly string[];
+  readonly cause: {readonly nb: string; readonly en: string};
+  readonly fix: {readonly nb: string; readonly en: string};
+  readonly source: string;
+  readonly checked: string;
+}
+
+const FEILSOKING = 'https://docs.digdir.no/docs/Maskinporten/maskinporten_feilsoking';
+const C = '2026-11-25';
+
+export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
+  {
+    code: 'error.mp-100',
+    mpCodes: ['MP-100'],
+    group: 'invalid_grant',
+    message: 'Invalid assertion. Client authentication failed.',
+    match: ['client authentication failed'],
+    cause: {nb: 'Feil i klient-ID-en (iss).', en: 'A typo in the client ID (iss).'},
+    fix: {nb: 'Kontroller klient-ID-en.', en: 'Check the client ID.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-100-client-not-found',
+    mpCodes: ['MP-100'],
+    group: 'invalid_grant',
+    message: 'Client not found',
+    match: ['client not found'],
+    cause: {
+      nb: 'Feil iss, eller klienten er opprettet i et annet miljø enn det aud peker på.',
+      en: 'Wrong iss, or the client was created in another environment than the one aud points to.',
+    },
+    fix: {nb: 'Kontroller klient-ID og miljø.', en: 'Check the client ID and the environment.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-110',
+    mpCodes: ['MP-110'],
+    group: 'invalid_grant',
+    message: 'Invalid assertion. Client authentication failed. Invalid JWT claim aud',
+    match: ['invalid jwt claim aud'],
+    cause: {nb: 'Feil miljø, eller skrivefeil i aud.', en: 'Wrong environment, or a typo in aud.'},
+    fix: {nb: 'Bruk issuer for riktig miljø som aud.', en: 'Use the issuer of the correct environment as aud.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-120',
+    mpCodes: ['MP-120'],
+    group: 'invalid_grant',
+    message: 'Invalid assertion. Client authentication failed. The JWT is signed with an invalid certificate.',
+    match: ['signed with an invalid certificate', 'invalid certificate'],
+    cause: {
+      nb: 'Ugyldig sertifikat, eller produksjonssertifikat i test (eller omvendt).',
+      en: 'An invalid certificate, or a production certificate in test (or the reverse).',
+    },
+    fix: {nb: 'Bruk et gyldig sertifikat for riktig miljø.', en: 'Use a valid certificate for the correct environment.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-121',
+    mpCodes: ['MP-121'],
+    group: 'invalid_grant',
+    message: 'Invalid assertion. Client authentication failed. Expired key',
+    match: ['expired key'],
+    cause: {nb: 'Nøkkelen på klienten er eldre enn 1 år.', en: 'The key on the client is older than 1 year.'},
+    fix: {nb: 'Last opp en ny nøkkel, eller last opp den samme på nytt.', en: 'Upload a new key, or upload the same key again.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-011',
+    mpCodes: ['MP-011'],
+    group: 'invalid_request',
+    message: 'Invalid assertion. Invalid parameter value',
+    match: ['invalid parameter value'],
+    cause: {nb: 'Skrivefeil eller linjeskift i granten.', en: 'A typo or a stray line break in the grant.'},
+    fix: {nb: 'Rens granten: én linje, ingen mellomrom.', en: 'Clean up the grant: one line, no spaces.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.consumer-org-combination',
+    mpCodes: [],
+    group: 'invalid_grant',
+    message: 'The combination consumer_org in claim and delegation scope on client is invalid',
+    match: ['combination consumer_org'],
+    cause: {
+      nb: 'consumer_org er klienteierens eget organisasjonsnummer.',
+      en: "consumer_org is the client owner's own organisation number.",
+    },
+    fix: {nb: 'Fjern consumer_org fra granten.', en: 'Remove consumer_org from the grant.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-200',
+    mpCodes: ['MP-200'],
+    group: 'invalid_grant',
+    message: 'Token request contains invalid scopes for client',
+    match: ['invalid scopes for client'],
+    cause: {nb: 'Scopet er ikke registrert på klienten, eller er feilstavet.', en: 'The scope is not registered on the client, or is misspelt.'},
+    fix: {nb: 'Registrer scopet på klienten og kontroller stavingen.', en: 'Register the scope on the client and check the spelling.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-201',
+    mpCodes: ['MP-201'],
+    group: 'invalid_grant',
+    message: 'Token request contains scopes not allowed for maskinporten',
+    match: ['scopes not allowed for maskinporten'],
+    cause: {nb: 'Feil integrasjonstype.', en: 'The wrong integration type.'},
+    fix: {nb: 'Opprett en klient av riktig type (Maskinporten).', en: 'Create a client of the correct type (Maskinporten).'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-012',
+    mpCodes: ['MP-012'],
+    group: 'invalid_grant',
+    message: 'Grant is used before',
+    match: ['grant is used before'],
+    cause: {nb: 'jti eller hele granten er brukt før.', en: 'The jti or the whole grant was used before.'},
+    fix: {nb: 'Lag ny jti for hver grant.', en: 'Generate a new jti for every grant.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-130',
+    mpCodes: ['MP-130'],
+    group: 'invalid_grant',
+    message: 'JWT is expired',
+    match: ['jwt is expired'],
+    cause: {nb: 'Granten ble brukt for sent, eller klokken går feil.', en: 'The grant was used too late, or the clock is off.'},
+    fix: {nb: 'Lag en ny grant og synkroniser serverklokken.', en: 'Create a new grant and synchronise the server clock.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-122',
+    mpCodes: ['MP-122'],
+    group: 'invalid_grant',
+    message: 'Invalid organization number for client. Does not match certificate orgno',
+    match: ['does not match certificate orgno', 'invalid organization number'],
+    cause: {
+      nb: 'Organisasjonsnummeret i sertifikatet er et annet enn klienteierens.',
+      en: "The certificate's organisation number is not the client owner's.",
+    },
+    fix: {nb: 'Bruk et sertifikat for samme organisasjonsnummer.', en: 'Use a certificate for the same organisation number.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-123',
+    mpCodes: ['MP-123'],
+    group: 'invalid_grant',
+    message: 'Invalid JWT header x5c',
+    match: ['invalid jwt header x5c'],
+    cause: {nb: 'x5c er en streng, ikke en liste.', en: 'x5c is a string, not an array.'},
+    fix: {nb: 'Send x5c som en liste med strenger.', en: 'Send x5c as an array of strings.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-124',
+    mpCodes: ['MP-124'],
+    group: 'invalid_grant',
+    message: 'Invalid JWT signature',
+    match: ['invalid jwt signature'],
+    cause: {nb: 'Utløpt sertifikat, eller sertifikat fra feil miljø.', en: 'An expired certificate, or one from the wrong environment.'},
+    fix: {nb: 'Bruk et gyldig sertifikat for riktig miljø.', en: 'Use a valid certificate for the correct environment.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.rar',
+    mpCodes: ['MP-301', 'MP-302', 'MP-303'],
+    group: 'bad_request',
+    message: 'authorization_details (RAR)',
+    match: ['authorization_details'],
+    cause: {nb: 'Feil i authorization_details (RAR).', en: 'A problem with authorization_details (RAR).'},
+    fix: {nb: 'Kontroller RAR-forespørselen.', en: 'Check the RAR request.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.issue-time-after-now',
+    mpCodes: [],
+    group: 'invalid_grant',
+    message: 'Issue time is after now',
+    match: ['issue time is after now'],
+    cause: {nb: 'Klokken på serveren går foran.', en: 'The server clock is ahead.'},
+    fix: {
+      nb: 'Synkroniser klokken (Digdir synkroniserer mot Justervesenet).',
+      en: 'Synchronise the clock (Digdir synchronises against Justervesenet).',
+    },
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-250',
+    mpCodes: ['MP-250'],
+    group: 'forbidden',
+    message: 'Consumer has not been granted access to the scope',
+    match: ['has not been granted access to the scope'],
+    cause: {nb: 'Virksomheten har ikke fått tilgang til scopet.', en: 'The organisation has not been given access to the scope.'},
+    fix: {nb: 'Be API-eieren om tilgang.', en: 'Ask the API owner for access.'},
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    code: 'error.mp-251',
+    mpCodes: ['MP-251'],
+    group: 'forbidden',
+    message: 'Consumer has not delegated access to the scope to supplier',
+    match: ['has not delegated access to the scope'],
+    cause: {nb: 'Delegeringen i Altinn mangler eller er feil.', en: 'The Altinn delegation is missing or wrong.'},
+    fix: {
+      nb: 'Deleger i Altinn. Delegeringer i produksjon gjelder ikke i TT02.',
+      en: 'Delegate in Altinn. Production delegations do not apply in TT02.',
+    },
+    source: FEILSOKING,
+    checked: C,
+  },
+];
+
+export interface ParsedErrorResponse {
+  error?: string;
+  error_description?: string;
+  error_uri?: string;
+}
+
+export interface ExplainErrorResult {
+  matches: TokenErrorEntry[];
+  parsed?: ParsedErrorResponse;
+  findings: Finding[];
+}
+
+const MAX_ERROR_TEXT = 64 * 1024;
+
+function parseResponse(text: string): {parsed?: ParsedErrorResponse; failed: boolean} {
+  const t = text.trim();
+  if (!t.startsWith('{')) return {failed: false};
+  let value: unknown;
+  try {
+    value = JSON.parse(t);
+  } catch {
+    return {failed: true};
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {failed: true};
+  const obj = value as Record<string, unknown>;
+  const parsed: ParsedErrorResponse = {};
+  for (const key of ['error', 'error_description', 'error_uri'] as const) {
+    const v = Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+    if (typeof v === 'string') parsed[key] = v.slice(0, 4096);
+  }
+  return {parsed, failed: false};
+}
+
+/** Pulls scope and org numbers out of MP-250/MP-251 messages so the UI can name them. */
+function extractParams(entry: TokenErrorEntry, text: string): FindingParams {
+  const params: FindingParams = {};
+  const scope = text.match(/to the scope\s+([^\s"']+)/i);
+  if (scope?.[1]) params.scope = scope[1].replace(/[.,]$/, '');
+  if (entry.code === 'error.mp-251') {
+    const m = text.match(/consumer\s+(\d{9})\b.*?supplier\s+(\d{9})/i);
+    if (m?.[1] && m[2]) {
+      params.consumer = m[1];
+      params.supplier = m[2];
+    }
+  }
+  return params;
+}
+
+/**
+ * Explains a token endpoint error: JSON `{"error","error_description","error_uri"}` or any text with the
+ * MP code or message. Matches on the MP code first, then on the message text.
+ */
+export function explainError(responseText: string): ExplainErrorResult {
+  const raw = typeof responseText === 'string' ? responseText : '';
+  if (raw.trim() === '') return {matches: [], findings: [finding('error.empty')]};
+  const text = raw.length > MAX_ERROR_TEXT ? raw.slice(0, MAX_ERROR_TEXT) : raw;
+  const findings: Finding[] = [];
+  const {parsed, failed} = parseResponse(text);
+  if (failed) findings.push(finding('error.json'));
+
+  const haystack = (parsed ? [parsed.error, parsed.error_description, parsed.error_uri].filter(Boolean).join(' ') : text) || text;
+  const lower = haystack.toLowerCase();
+  const matches: TokenErrorEntry[] = [];
+
+  const codes = new Set<string>();
+  for (const m of haystack.matchAll(/\bMP[-_ ]?(\d{3})\b/gi)) {
+    codes.add(`MP-${m[1] ?? ''}`);
+    if (codes.size > 20) break;
+  }
+  for (const mp of codes) {
+    const candidates = TOKEN_ERRORS.filter((e) => e.mpCodes.includes(mp));
+    if (candidates.length === 0) continue;
+    const byText = candidates.filter((e) => e.match.some((m) => lower.includes(m)));
+    const chosen = byText.length > 0 ? byText : candidates.slice(0, 1);
+    for (const e of chosen) if (!matches.includes(e)) matches.push(e);
+  }
+  if (matches.length === 0) {
+    for (const e of TOKEN_ERRORS) if (e.match.some((m) => lower.includes(m))) matches.push(e);
+    // "client authentication failed" is also part of the MP-110/120/121 messages; keep the most specific.
+    if (matches.length > 1) {
+      const generic = matches.findIndex((e) => e.code === 'error.mp-100');
+      if (generic >= 0) matches.splice(generic, 1);
+    }
+  }
+
+  for (const e of matches) {
+    const params: FindingParams = {...extractParams(e, haystack)};
+    if (e.mpCodes.length > 0) params.mpCode = e.mpCodes.join(', ');
+    if (parsed?.error) params.error = parsed.error;
+    if (parsed?.error_description) params.description = parsed.error_description;
+    findings.push(finding(e.code, params));
+  }
+  if (matches.length === 0) {
+    const params: FindingParams = {};
+    if (parsed?.error) params.error = parsed.error;
+    if (parsed?.error_description) params.description = parsed.error_description;
+    findings.push(finding('error.unknown', params));
+  }
+  return {matches, ...(parsed ? {parsed} : {}), findings};
+}

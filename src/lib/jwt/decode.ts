@@ -1,0 +1,160 @@
+// Step 1 of the token inspector: clean the pasted text and decode the compact JWS/JWE parts.
+// No jose here, so the inspector stays light; jose is only used for verification (signature.ts).
+
+import {finding, type Finding} from '../findings';
+
+/** Real grants with a full x5c chain are a few KB; anything far above is not a token. */
+export const MAX_TOKEN_LENGTH = 64 * 1024;
+
+export interface DecodedToken {
+  readonly kind: 'jws' | 'jwe' | 'invalid';
+  /** The cleaned compact token (no prefix, no whitespace). */
+  readonly token?: string;
+  readonly header?: Record<string, unknown>;
+  readonly claims?: Record<string, unknown>;
+  readonly findings: Finding[];
+}
+
+const B64URL = /^[A-Za-z0-9_-]*$/;
+
+/** Decodes base64url to a UTF-8 string; undefined when the text is not base64url or not UTF-8. */
+export function base64UrlDecode(part: string): string | undefined {
+  if (!B64URL.test(part) || part.length % 4 === 1) return undefined;
+  const b64 = part.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (part.length % 4)) % 4);
+  let binary: string;
+  try {
+    binary = atob(b64);
+  } catch {
+    return undefined;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function decodePart(
+  part: string,
+  name: 'header' | 'claims',
+  findings: Finding[],
+): Record<string, unknown> | undefined {
+  if (!B64URL.test(part)) {
+    const bad = part.match(/[^A-Za-z0-9_-]/)?.[0] ?? '';
+    findings.push(finding('jwt.base64', {part: name, char: bad}, name));
+    return undefined;
+  }
+  const json = base64UrlDecode(part);
+  if (json === undefined) {
+    findings.push(finding('jwt.base64', {part: name, char: ''}, name));
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    findings.push(finding('jwt.json', {part: name}, name));
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    findings.push(finding('jwt.not-object', {part: name, type: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}, name));
+    return undefined;
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Counts dots without splitting, so huge input costs one pass. */
+function countDots(text: string): number {
+  let n = 0;
+  let i = text.indexOf('.');
+  while (i >= 0) {
+    n++;
+    i = text.indexOf('.', i + 1);
+  }
+  return n;
+}
+
+/** If the paste is a whole token response, take its access_token. */
+function fromTokenResponse(text: string): string | undefined {
+  if (!text.startsWith('{')) return undefined;
+  try {
+    const v: unknown = JSON.parse(text);
+    if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+      const t = (v as Record<string, unknown>)['access_token'];
+      if (typeof t === 'string' && Object.prototype.hasOwnProperty.call(v, 'access_token')) return t;
+    }
+  } catch {
+    // not JSON: handled as a malformed token below
+  }
+  return undefined;
+}
+
+/**
+ * Cleans and decodes a pasted token. Strips a `Bearer ` prefix, quotes and surrounding whitespace,
+ * reports whitespace inside, and decodes header and claims (JWS) or the header only (JWE).
+ */
+export function decodeToken(text: string): DecodedToken {
+  const findings: Finding[] = [];
+  const input = typeof text === 'string' ? text : '';
+
+  if (input.length > MAX_TOKEN_LENGTH) {
+    // Cheap scan only: one regex test and one dot count, no decoding.
+    findings.push(finding('jwt.too-large', {length: input.length, max: MAX_TOKEN_LENGTH}));
+    const trimmed = input.trim();
+    if (/\s/.test(trimmed)) findings.push(finding('jwt.whitespace', {}));
+    else findings.push(finding('jwt.malformed', {parts: countDots(trimmed) + 1}));
+    return {kind: 'invalid', findings};
+  }
+
+  let t = input.trim();
+  if (t === '') return {kind: 'invalid', findings: [finding('jwt.empty')]};
+
+  const fromResponse = fromTokenResponse(t);
+  if (fromResponse !== undefined) {
+    findings.push(finding('jwt.token-response'));
+    t = fromResponse.trim();
+  }
+  const bearer = t.match(/^bearer[\s:]+/i);
+  if (bearer) {
+    findings.push(finding('jwt.bearer-prefix', {prefix: bearer[0].trim()}));
+    t = t.slice(bearer[0].length);
+  }
+  const quoted = t.match(/^(["'`“”])([\s\S]*)(["'`“”])$/);
+  if (quoted && quoted[2] !== undefined) {
+    findings.push(finding('jwt.quotes'));
+    t = quoted[2].trim();
+  }
+  if (t === '') return {kind: 'invalid', findings: [...findings, finding('jwt.empty')]};
+
+  if (/\s/.test(t)) {
+    const lineBreaks = (t.match(/[\r\n]/g) ?? []).length;
+    findings.push(finding('jwt.whitespace', {lineBreaks}));
+    t = t.replace(/\s+/g, '');
+  }
+
+  const parts = t.split('.');
+  if (parts.length === 5) {
+    findings.push(finding('jwt.encrypted', {parts: 5}));
+    const header = decodePart(parts[0] ?? '', 'header', findings);
+    return {kind: 'jwe', token: t, ...(header ? {header} : {}), findings};
+  }
+  if (parts.length !== 3) {
+    findings.push(finding('jwt.malformed', {parts: parts.length}));
+    return {kind: 'invalid', findings};
+  }
+
+  const [h = '', p = '', s = ''] = parts;
+  const header = decodePart(h, 'header', findings);
+  const claims = decodePart(p, 'claims', findings);
+  if (!B64URL.test(s)) {
+    findings.push(finding('jwt.base64', {part: 'signature', char: s.match(/[^A-Za-z0-9_-]/)?.[0] ?? ''}, 'signature'));
+  }
+  const alg = header && Object.prototype.hasOwnProperty.call(header, 'alg') ? header['alg'] : undefined;
+  if (typeof alg === 'string' && alg.toLowerCase() === 'none') findings.push(finding('jwt.alg-none', {alg}, 'header.alg'));
+  else if (s === '') findings.push(finding('jwt.signature-empty', {}, 'signature'));
+
+  if (!header || !claims) return {kind: 'invalid', token: t, ...(header ? {header} : {}), ...(claims ? {claims} : {}), findings};
+  return {kind: 'jws', token: t, header, claims, findings};
+}

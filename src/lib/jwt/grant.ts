@@ -1,0 +1,160 @@
+// Step 3a: the rules Maskinporten applies to a grant (client assertion).
+
+import {finding, own, hasOwn, showValue, type Finding} from '../findings';
+import {analyseUrl, getEnvironment, GRANT_LIMITS, type ActiveEnvironmentId} from '../environments';
+import {checkScopes} from '../scopes';
+import {validateOrgnr} from '../orgnr';
+import {GRANT_BODY_CLAIM_NAMES} from './claims';
+
+export interface GrantCheckOptions {
+  environment: ActiveEnvironmentId;
+  /** Seconds since the epoch. */
+  now: number;
+  /** The client owner's orgnr (from its certificate), to catch it in consumer_org. */
+  clientOrgnr?: string;
+}
+
+/** Seconds values above this are milliseconds: 1e11 s is the year 5138. */
+const MS_THRESHOLD = 1e11;
+
+function checkAudience(aud: unknown, env: ActiveEnvironmentId, out: Finding[]): void {
+  const expected = getEnvironment(env).issuer;
+  const path = 'claims.aud';
+  if (aud === undefined) {
+    out.push(finding('grant.aud.missing', {expected}, path));
+    return;
+  }
+  let value = aud;
+  if (Array.isArray(aud)) {
+    out.push(finding('grant.aud.array', {expected, count: aud.length}, path));
+    if (aud.length !== 1) return;
+    value = aud[0];
+  }
+  if (typeof value !== 'string') {
+    out.push(finding('grant.aud.unknown', {expected, actual: showValue(value)}, path));
+    return;
+  }
+  const u = analyseUrl(value);
+  if (!u.isMaskinportenHost) {
+    out.push(finding('grant.aud.unknown', {expected, actual: showValue(value)}, path));
+    return;
+  }
+  if (u.scheme !== 'https') out.push(finding('grant.aud.http', {expected, actual: value}, path));
+  const target = u.environment;
+  if (target === undefined) {
+    // A maskinporten.no host that is no environment, e.g. Skyporten.
+    out.push(finding('grant.aud.unknown', {expected, actual: value}, path));
+    return;
+  }
+  if (target.status === 'retired') {
+    out.push(finding('grant.aud.retired-host', {expected, actual: value, host: target.host, retiredOn: target.retiredOn ?? target.removedFromDocsOn ?? ''}, path));
+    return;
+  }
+  if (target.id !== env) {
+    out.push(finding('grant.aud.wrong-environment', {expected, actual: value, environment: target.id}, path));
+  }
+  if (u.path === '/token' || u.path === '/token/') {
+    out.push(finding('grant.aud.token-endpoint', {expected: target.issuer, actual: value}, path));
+  } else if (u.path === '') {
+    out.push(finding('grant.aud.trailing-slash', {expected: target.issuer, actual: value}, path));
+  } else if (u.path !== '/') {
+    out.push(finding('grant.aud.unknown', {expected, actual: value}, path));
+  }
+}
+
+type TimeValue = {ok: true; value: number} | {ok: false};
+
+function readTime(claims: Record<string, unknown>, name: 'iat' | 'exp', out: Finding[]): TimeValue {
+  const v = own(claims, name);
+  const path = `claims.${name}`;
+  if (v === undefined) {
+    out.push(finding(name === 'iat' ? 'grant.iat.missing' : 'grant.exp.missing', {}, path));
+    return {ok: false};
+  }
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    out.push(finding('grant.time.not-number', {claim: name, actual: showValue(v)}, path));
+    return {ok: false};
+  }
+  if (v > MS_THRESHOLD) {
+    out.push(finding('grant.time.milliseconds', {claim: name, actual: v, seconds: Math.floor(v / 1000)}, path));
+    return {ok: false};
+  }
+  return {ok: true, value: v};
+}
+
+export function checkGrantHeader(header: Record<string, unknown>): Finding[] {
+  const out: Finding[] = [];
+  const alg = own(header, 'alg');
+  if (alg !== 'none' && !(typeof alg === 'string' && GRANT_LIMITS.allowedAlgs.includes(alg))) {
+    out.push(finding('grant.alg.unsupported', {alg: showValue(alg), allowed: GRANT_LIMITS.allowedAlgs.join(', ')}, 'header.alg'));
+  }
+  const x5c = own(header, 'x5c');
+  const kid = own(header, 'kid');
+  if (x5c !== undefined && !(Array.isArray(x5c) && x5c.length > 0 && x5c.every((c) => typeof c === 'string'))) {
+    out.push(finding('grant.x5c.not-array', {type: Array.isArray(x5c) ? 'array' : x5c === null ? 'null' : typeof x5c}, 'header.x5c'));
+  }
+  if (x5c === undefined && (kid === undefined || kid === '')) out.push(finding('grant.key.missing', {}, 'header'));
+  return out;
+}
+
+export function checkGrantClaims(claims: Record<string, unknown>, options: GrantCheckOptions): Finding[] {
+  const out: Finding[] = [];
+  checkAudience(own(claims, 'aud'), options.environment, out);
+
+  const iss = own(claims, 'iss');
+  if (typeof iss !== 'string' || iss.trim() === '') out.push(finding('grant.iss.missing', {}, 'claims.iss'));
+
+  const scope = own(claims, 'scope');
+  if (typeof scope !== 'string' || scope.trim() === '') {
+    out.push(finding('grant.scope.missing', {}, 'claims.scope'));
+  } else {
+    for (const f of checkScopes(scope).findings) out.push({...f, path: f.path ? f.path.replace(/^scopes/, 'claims.scope') : 'claims.scope'});
+  }
+
+  const iat = readTime(claims, 'iat', out);
+  const exp = readTime(claims, 'exp', out);
+  const now = options.now;
+  if (iat.ok && exp.ok) {
+    const lifetime = exp.value - iat.value;
+    if (lifetime <= 0) out.push(finding('grant.lifetime.negative', {iat: iat.value, exp: exp.value}, 'claims.exp'));
+    else if (lifetime > GRANT_LIMITS.maxLifetimeSeconds) {
+      out.push(finding('grant.lifetime.too-long', {lifetime, max: GRANT_LIMITS.maxLifetimeSeconds}, 'claims.exp'));
+    }
+  }
+  if (Number.isFinite(now)) {
+    if (iat.ok && iat.value > now + GRANT_LIMITS.clockSkewSeconds) {
+      out.push(finding('grant.iat.future', {seconds: iat.value - now, max: GRANT_LIMITS.clockSkewSeconds}, 'claims.iat'));
+    }
+    if (exp.ok && exp.value <= now) out.push(finding('grant.expired', {secondsAgo: now - exp.value, exp: exp.value}, 'claims.exp'));
+  }
+
+  if (own(claims, 'jti') === undefined || own(claims, 'jti') === '') out.push(finding('grant.jti.missing', {}, 'claims.jti'));
+
+  for (const name of Object.keys(claims)) {
+    if (!GRANT_BODY_CLAIM_NAMES.has(name)) out.push(finding('grant.claim.unknown', {claim: name.slice(0, 100)}, `claims.${name.slice(0, 100)}`));
+  }
+
+  if (hasOwn(claims, 'resource')) {
+    if (!Array.isArray(own(claims, 'resource'))) out.push(finding('grant.resource.not-array', {actual: showValue(own(claims, 'resource'))}, 'claims.resource'));
+    if (typeof scope === 'string' && /(^|\s)skatteetaten:/i.test(scope)) {
+      out.push(finding('grant.resource.skatteetaten', {resource: showValue(own(claims, 'resource'))}, 'claims.resource'));
+    }
+  }
+
+  const consumerOrg = own(claims, 'consumer_org');
+  if (consumerOrg !== undefined && hasOwn(claims, 'iss_onbehalfof')) out.push(finding('grant.delegation.both', {}, 'claims.consumer_org'));
+  if (consumerOrg !== undefined) {
+    const value = typeof consumerOrg === 'string' ? consumerOrg : showValue(consumerOrg);
+    const result = typeof consumerOrg === 'string' && /^\d{9}$/.test(consumerOrg) ? validateOrgnr(consumerOrg) : undefined;
+    if (result === undefined) {
+      const digits = value.replace(/^0192:/, '').replace(/\s/g, '');
+      out.push(finding('grant.consumer-org.invalid', /^\d{9}$/.test(digits) ? {actual: value, suggestion: digits} : {actual: value}, 'claims.consumer_org'));
+    } else if (!result.valid) {
+      out.push(finding('grant.consumer-org.checksum', {actual: value}, 'claims.consumer_org'));
+    }
+    if (options.clientOrgnr !== undefined && typeof consumerOrg === 'string' && consumerOrg === options.clientOrgnr) {
+      out.push(finding('cert.consumer-org-same', {orgnr: consumerOrg}, 'claims.consumer_org'));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,326 @@
+// DSOP ajourhold scopes and the scope checker. Side-effect free: pages import DSOP_SCOPES directly.
+
+import {finding, type Finding} from './findings';
+
+export type ScopeOwner = 'Skatteetaten' | 'NAV';
+
+export interface DsopScope {
+  readonly scope: string;
+  readonly owner: ScopeOwner;
+  readonly api: string;
+  readonly testBaseUrl: string;
+  readonly prodBaseUrl: string;
+  /** The right the pension institution delegates to its vendor in Altinn, as DSOP names it. */
+  readonly altinnRight: string;
+  /** The provider's own name for the same right, where it differs. */
+  readonly altinnRightProviderName?: string;
+  /** Page confirming the scope; base URLs are from `baseUrlSource`. */
+  readonly source: string;
+  readonly baseUrlSource: string;
+  readonly checked: string;
+}
+
+const DSOP_FAQ = 'https://bitsnorge.github.io/dsop-documentation/dsop_ajourhold_faq.html';
+const SKE_URLS = 'https://skatteetaten.github.io/api-dokumentasjon/om/url';
+const NAV_OTP = 'https://navikt.github.io/aareg/tjenester/integrasjon/otp-api/';
+
+export const DSOP_SCOPES: readonly DsopScope[] = [
+  {
+    scope: 'skatteetaten:inntekt',
+    owner: 'Skatteetaten',
+    api: 'Inntekt',
+    testBaseUrl: 'https://inntekt.api.skatteetaten-test.no/v1',
+    prodBaseUrl: 'https://inntekt.api.skatteetaten.no/v1',
+    altinnRight: 'Inntekt API - På vegne av',
+    source: 'https://skatteetaten.github.io/api-dokumentasjon/api/inntekt',
+    baseUrlSource: SKE_URLS,
+    checked: '2026-11-25',
+  },
+  {
+    scope: 'skatteetaten:inntektsmottakere',
+    owner: 'Skatteetaten',
+    api: 'Inntektsmottakere',
+    testBaseUrl: 'https://inntektsmottakere.api.skatteetaten-test.no/v1',
+    prodBaseUrl: 'https://inntektsmottakere.api.skatteetaten.no/v1',
+    altinnRight: 'Inntektsmottakere API',
+    altinnRightProviderName: 'Inntektsmottakere API - På vegne av',
+    source: 'https://skatteetaten.github.io/api-dokumentasjon/api/inntektsmottakere',
+    baseUrlSource: SKE_URLS,
+    checked: '2026-11-25',
+  },
+  {
+    scope: 'skatteetaten:tjenestepensjonsavtale',
+    owner: 'Skatteetaten',
+    api: 'Tjenestepensjonsavtale',
+    testBaseUrl: 'https://tjenestepensjonsavtale.api.skatteetaten-test.no/v1',
+    prodBaseUrl: 'https://tjenestepensjonsavtale.api.skatteetaten.no/v1',
+    altinnRight: 'Tjenestepensjonsavtale API',
+    altinnRightProviderName: 'Tjenestepensjonsavtale API - På vegne av',
+    source: 'https://skatteetaten.github.io/api-dokumentasjon/api/tjenestepensjonsavtale',
+    baseUrlSource: SKE_URLS,
+    checked: '2026-11-25',
+  },
+  {
+    scope: 'nav:aareg/v1/arbeidsforhold/otp',
+    owner: 'NAV',
+    api: 'Arbeidsforholdsopplysninger (Aa-registeret OTP API)',
+    testBaseUrl: 'https://arbeidsforhold-gw.ekstern.dev.nav.no/aareg/v1/arbeidsforhold/otp/graphql',
+    prodBaseUrl: 'https://arbeidsforhold-gw.nav.no/aareg/v1/arbeidsforhold/otp/graphql',
+    altinnRight: 'Aa-registeret OTP API',
+    source: NAV_OTP,
+    baseUrlSource: NAV_OTP,
+    checked: '2026-11-25',
+  },
+];
+
+/** The DSOP FAQ lists all four ajourhold scopes in one table. */
+export const DSOP_SCOPES_SOURCE = DSOP_FAQ;
+
+export interface RelatedScope {
+  readonly scope: string;
+  readonly owner: string;
+  readonly api: string;
+  readonly note: string;
+  readonly source: string;
+  readonly checked: string;
+}
+
+/** Real scopes that are not part of ajourhold but show up in pasted text (e.g. the seed's garbled scope). */
+export const RELATED_SCOPES: readonly RelatedScope[] = [
+  {
+    scope: 'lanekassen:lan/v1/saldoopplysninger',
+    owner: 'Lånekassen',
+    api: 'Saldo på studielån',
+    note: 'DSOP "Saldo på studielån", not ajourhold.',
+    source: 'https://github.com/henniiing/DSOP-Dokumentasjon',
+    checked: '2026-11-25',
+  },
+  {
+    scope: 'skatteetaten:pensjonsgivendeinntekt',
+    owner: 'Skatteetaten',
+    api: 'Pensjonsgivende inntekt',
+    note: 'Not ajourhold.',
+    source: 'https://skatteetaten.github.io/api-dokumentasjon/api/pgi',
+    checked: '2026-11-25',
+  },
+];
+
+/** Scope syntax: RFC 6749 §3.3 scope-token = 1*( %x21 / %x23-5B / %x5D-7E ), space separated. */
+export const SCOPE_SYNTAX_SOURCE = 'https://www.rfc-editor.org/rfc/rfc6749#section-3.3';
+
+export interface ScopeEntry {
+  /** The piece as found in the text, after splitting. */
+  readonly raw: string;
+  /** The corrected scope (lowercase, no stray characters), or the raw piece when nothing could be fixed. */
+  readonly scope: string;
+  readonly dsop?: DsopScope;
+  readonly related?: RelatedScope;
+}
+
+export interface ScopeCheckResult {
+  readonly scopes: ScopeEntry[];
+  /** The full corrected scope list, space separated, when it differs from the input. */
+  readonly suggestion?: string;
+  readonly findings: Finding[];
+}
+
+const MAX_SCOPE_TEXT = 8192;
+const SEPARATOR_WORDS = new Set(['og', 'and', 'eller', 'or', '&', '+', '|', ',', ';', '/']);
+const QUOTES = /["“”„'‘’«»`]/g;
+
+export function findDsopScope(scope: string): DsopScope | undefined {
+  return DSOP_SCOPES.find((s) => s.scope === scope);
+}
+
+function findRelated(scope: string): RelatedScope | undefined {
+  return RELATED_SCOPES.find((s) => s.scope === scope);
+}
+
+const ALL_KNOWN: readonly string[] = [...DSOP_SCOPES.map((s) => s.scope), ...RELATED_SCOPES.map((s) => s.scope)].sort(
+  (a, b) => b.length - a.length,
+);
+
+function isKnown(scope: string): boolean {
+  return ALL_KNOWN.includes(scope);
+}
+
+function isScopeChar(code: number): boolean {
+  return code === 0x21 || (code >= 0x23 && code <= 0x5b) || (code >= 0x5d && code <= 0x7e);
+}
+
+/** Levenshtein distance, stopping early above `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({length: b.length + 1}, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? limit + 1;
+}
+
+interface Concatenation {
+  readonly first: string;
+  readonly second?: string;
+  readonly other?: string;
+}
+
+/** Two scopes run together: a known scope followed by another known scope or by the tail of one. */
+function findConcatenation(scope: string): Concatenation | undefined {
+  for (const first of ALL_KNOWN) {
+    if (!scope.startsWith(first) || scope.length === first.length) continue;
+    const rest = scope.slice(first.length);
+    if (isKnown(rest)) return {first, second: rest};
+    if (rest.length < 4) continue;
+    const other = ALL_KNOWN.find((o) => o !== first && o.endsWith(rest));
+    if (other !== undefined) return {first, other};
+  }
+  return undefined;
+}
+
+/** Splits the text into candidate scopes, noting the separators that are not single spaces. */
+function splitScopes(text: string, findings: Finding[]): string[] {
+  const pieces: string[] = [];
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  for (const word of words) {
+    if (SEPARATOR_WORDS.has(word.toLowerCase())) {
+      findings.push(finding('scope.separator', {separator: word}));
+      continue;
+    }
+    for (const byPunct of word.split(/[,;|]/)) {
+      // A slash followed by `prefix:` starts a new scope: "skatteetaten:inntekt/skatteetaten:inntektsmottakere".
+      const bySlash = byPunct.split(/\/(?=[A-Za-z0-9_.-]+:)/);
+      if (bySlash.length > 1) findings.push(finding('scope.separator', {separator: '/'}));
+      for (const p of bySlash) if (p !== '') pieces.push(p);
+    }
+    const punct = word.match(/[,;|]/);
+    if (punct) findings.push(finding('scope.separator', {separator: punct[0]}));
+  }
+  return pieces;
+}
+
+/**
+ * Checks a scope list as a user would paste it: grammar (RFC 6749 §3.3, `prefix:subscope`), known DSOP
+ * scopes, and the usual copy-paste mistakes, with a corrected list in `params.suggestion`.
+ */
+export function checkScopes(text: string): ScopeCheckResult {
+  const findings: Finding[] = [];
+  const input = typeof text === 'string' ? text : '';
+  if (input.length > MAX_SCOPE_TEXT) {
+    return {scopes: [], findings: [finding('scope.too-long', {length: input.length, max: MAX_SCOPE_TEXT})]};
+  }
+  if (input.trim() === '') return {scopes: [], findings: [finding('scope.empty')]};
+
+  let cleaned = input;
+  const quote = input.match(QUOTES);
+  if (quote) {
+    findings.push(finding('scope.quotes', {char: quote[0]}));
+    cleaned = input.replace(QUOTES, ' ');
+  }
+  const pieces = splitScopes(cleaned, findings);
+  if (pieces.length === 0) return {scopes: [], findings: [...findings, finding('scope.empty')]};
+
+  const entries: ScopeEntry[] = [];
+  const corrected: string[] = [];
+  const seen = new Set<string>();
+
+  pieces.forEach((raw, i) => {
+    const path = `scopes[${i}]`;
+    let fixed = raw;
+
+    let badIndex = -1;
+    for (let k = 0; k < raw.length; k++) {
+      if (!isScopeChar(raw.charCodeAt(k))) {
+        badIndex = k;
+        break;
+      }
+    }
+    if (badIndex >= 0) {
+      const ch = raw.codePointAt(badIndex) ?? 0;
+      findings.push(
+        finding(
+          'scope.invalid-char',
+          {scope: raw, char: String.fromCodePoint(ch), codePoint: `U+${ch.toString(16).toUpperCase().padStart(4, '0')}`, position: badIndex},
+          path,
+        ),
+      );
+      fixed = Array.from(fixed)
+        .filter((c) => isScopeChar(c.charCodeAt(0)) && c.length === 1)
+        .join('');
+    }
+
+    if (/[A-Z]/.test(fixed)) {
+      const lower = fixed.toLowerCase();
+      findings.push(finding('scope.uppercase', {scope: raw, lowercase: lower}, path));
+      fixed = lower;
+    }
+
+    const colon = fixed.indexOf(':');
+    if (colon < 0) {
+      const guess = ALL_KNOWN.find((k) => k.slice(k.indexOf(':') + 1) === fixed);
+      findings.push(finding('scope.missing-prefix', guess ? {scope: raw, expected: guess} : {scope: raw}, path));
+      if (guess) fixed = guess;
+    } else if (colon === 0 || colon === fixed.length - 1) {
+      findings.push(finding('scope.empty-part', {scope: raw, part: colon === 0 ? 'prefix' : 'subscope'}, path));
+    }
+
+    const results: string[] = [];
+    if (!isKnown(fixed)) {
+      const cat = findConcatenation(fixed);
+      if (cat) {
+        const parts = cat.second ? [cat.first, cat.second] : [cat.first];
+        findings.push(
+          finding('scope.concatenated', {scope: raw, parts: parts.join(' '), ...(cat.other ? {other: cat.other} : {})}, path),
+        );
+        results.push(...parts);
+      } else if (fixed.length <= 100 && fixed.includes(':')) {
+        const similar = ALL_KNOWN.find((k) => distance(fixed, k, 2) <= 2);
+        if (similar) {
+          findings.push(finding('scope.similar', {scope: raw, similar}, path));
+          results.push(similar);
+        }
+      }
+    }
+    if (results.length === 0) results.push(fixed);
+
+    for (const scope of results) {
+      if (scope === '') continue;
+      if (seen.has(scope)) {
+        findings.push(finding('scope.duplicate', {scope}, path));
+        continue;
+      }
+      seen.add(scope);
+      corrected.push(scope);
+      const dsop = findDsopScope(scope);
+      const related = dsop ? undefined : findRelated(scope);
+      if (dsop) findings.push(finding('scope.known', {scope, owner: dsop.owner, api: dsop.api, catalogue: 'dsop'}, path));
+      else if (related) {
+        findings.push(finding('scope.known', {scope, owner: related.owner, api: related.api, catalogue: 'related'}, path));
+      } else findings.push(finding('scope.unknown', {scope}, path));
+      entries.push({raw, scope, ...(dsop ? {dsop} : {}), ...(related ? {related} : {})});
+    }
+  });
+
+  const suggestion = corrected.join(' ');
+  const normalizedInput = input.trim().split(/\s+/).join(' ');
+  if (suggestion !== normalizedInput && suggestion !== '') {
+    for (const f of findings) {
+      if (f.severity !== 'info' && f.code !== 'scope.empty') f.params.suggestion = suggestion;
+    }
+    return {scopes: entries, suggestion, findings};
+  }
+  return {scopes: entries, findings};
+}
+
+/** Splits a space-separated scope claim into scopes (no checking). */
+export function splitScopeClaim(value: string): string[] {
+  return value.split(/\s+/).filter((s) => s !== '');
+}
