@@ -6,8 +6,8 @@ export default defineConfig({
   oxc: {jsx: {runtime: 'automatic'}},
   resolve: {
     alias: [
-      {find: '@site', replacement: path.resolve(__dirname)},
-      {find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|BrowserOnly|useIsBrowser|ExecutionEnvironment)$/, replacement: path.resolve(__dirname, 'test/unit/mocks/docusaurus-$1.tsx')},
+      {find: '@site', replacement: import.meta.dirname},
+      {find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|BrowserOnly|useIsBrowser|ExecutionEnvironment)$/, replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/docusaurus-$1.tsx')},
     ],
   },
   test: {

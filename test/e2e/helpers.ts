@@ -1,0 +1,25 @@
+import type {Page, APIRequestContext} from '@playwright/test';
+import {siteUrl, baseUrl} from '../../site.config';
+
+/** Every path a locale's sitemap lists, relative to the server root (the sitemap holds absolute site URLs). */
+export async function sitemapPaths(request: APIRequestContext, localePrefix: '' | '/en'): Promise<string[]> {
+  const response = await request.get(`${localePrefix}/sitemap.xml`);
+  if (!response.ok()) throw new Error(`sitemap ${localePrefix}/sitemap.xml: HTTP ${response.status()}`);
+  const xml = await response.text();
+  const origin = siteUrl.replace(/\/$/, '') + baseUrl.replace(/\/$/, '');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(origin, '') || '/');
+}
+
+/** Collects console errors and uncaught page errors, so a test can assert there are none. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return errors;
+}
+
+export async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({colorScheme: mode});
+}

@@ -1,0 +1,103 @@
+import {test, expect} from '@playwright/test';
+import {mkdirSync} from 'node:fs';
+import {LEGACY_REDIRECTS} from '../../redirects';
+import {collectErrors, setColorMode, sitemapPaths} from './helpers';
+
+const LOCALES = [
+  {prefix: '', name: 'nb'},
+  {prefix: '/en', name: 'en'},
+] as const;
+
+for (const locale of LOCALES) {
+  test(`every page in the ${locale.name} sitemap loads with status 200, an h1 and no console error`, async ({page, request}) => {
+    test.setTimeout(300_000);
+    const paths = await sitemapPaths(request, locale.prefix);
+    // The sitemap must cover the guide in all three docs versions.
+    expect(paths.some((p) => p.includes('/docs/2023/'))).toBe(true);
+    expect(paths.some((p) => p.includes('/docs/next/'))).toBe(true);
+    expect(paths).toContain(`${locale.prefix}/docs/oversikt`);
+    const errors = collectErrors(page);
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('h1').first(), path).toBeVisible();
+      expect(errors, path).toEqual([]);
+    }
+  });
+
+  for (const redirect of LEGACY_REDIRECTS) {
+    test(`legacy ${locale.prefix}${redirect.from} lands on ${locale.prefix}${redirect.to}`, async ({page}) => {
+      await page.goto(`${locale.prefix}${redirect.from}`);
+      await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === `${locale.prefix}${redirect.to}`);
+      await expect(page.locator('h1').first()).toBeVisible();
+    });
+  }
+}
+
+test('the language switch moves between the Norwegian and the English page', async ({page}) => {
+  await page.goto('/docs/miljoer');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb-NO');
+  await page.getByRole('button', {name: /Norsk \(bokmål\)/}).hover();
+  await page.getByRole('link', {name: 'English'}).click();
+  await page.waitForURL('**/en/docs/miljoer');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', {name: 'English'}).hover();
+  await page.getByRole('link', {name: /Norsk \(bokmål\)/}).click();
+  await page.waitForURL((url) => url.pathname === '/docs/miljoer');
+});
+
+test('the version dropdown leads to the 2023 version with its unmaintained banner, and back', async ({page}) => {
+  await page.goto('/docs/oversikt');
+  const dropdown = page.locator('.navbar__item.dropdown').filter({has: page.getByRole('button', {name: '2026'})});
+  await dropdown.hover();
+  await dropdown.getByRole('link', {name: '2023'}).click();
+  await page.waitForURL('**/docs/2023/**');
+  await expect(page.locator('.theme-doc-version-banner')).toBeVisible();
+  await page.locator('.theme-doc-version-banner a').click();
+  await page.waitForURL((url) => url.pathname.startsWith('/docs/') && !url.pathname.startsWith('/docs/2023/'));
+});
+
+for (const term of ['consumer', 'virksomhetssertifikat']) {
+  test(`the search box finds "${term}"`, async ({page}) => {
+    await page.goto('/docs/oversikt');
+    const search = page.getByRole('combobox').or(page.locator('input.navbar__search-input')).first();
+    await search.click();
+    await search.fill(term);
+    const suggestions = page.locator('[role="listbox"] [role="option"]');
+    await expect(suggestions.first()).toBeVisible({timeout: 15_000});
+    expect(await suggestions.count()).toBeGreaterThan(0);
+  });
+}
+
+for (const prefix of ['', '/en']) {
+  test(`the token flow diagram on ${prefix}/docs/oversikt renders as SVG`, async ({page}) => {
+    await page.goto(`${prefix}/docs/oversikt`);
+    const svg = page.locator('.docusaurus-mermaid-container svg');
+    await expect(svg).toBeVisible({timeout: 20_000});
+    // A sequence diagram draws one actor box per participant; an error render would have none.
+    expect(await svg.locator('rect.actor').count()).toBeGreaterThanOrEqual(2);
+  });
+}
+
+const SCREENSHOT_PAGES = [
+  {name: 'start', path: '/'},
+  {name: 'guide-oversikt', path: '/docs/oversikt'},
+  {name: 'guide-scopes-en', path: '/en/docs/scopes'},
+];
+for (const shot of SCREENSHOT_PAGES) {
+  for (const mode of ['light', 'dark'] as const) {
+    for (const width of [1280, 390]) {
+      test(`screenshot ${shot.name} ${mode} ${width}px`, async ({page}) => {
+        mkdirSync('test-results/screenshots', {recursive: true});
+        await setColorMode(page, mode);
+        await page.setViewportSize({width, height: 900});
+        await page.goto(shot.path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+        // Nothing may stick out sideways on a phone.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({path: `test-results/screenshots/${shot.name}-${mode}-${width}.png`, fullPage: false});
+      });
+    }
+  }
+}
