@@ -28,6 +28,10 @@ const versionOptions: Record<string, {label: string; path: string; banner: 'none
  * script-src keeps 'unsafe-inline' because Docusaurus writes small inline scripts (colour mode, base URL);
  * no script from another origin can load.
  */
+/** The locale being built ('nb' when unset): links that bypass the router (`pathname://`) need its prefix. */
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'nb';
+const localePathPrefix = currentLocale === 'nb' ? '' : `${currentLocale}/`;
+
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
@@ -166,13 +170,13 @@ const config: Config = {
           items: [
             {label: 'Alle verktøy', to: '/verktoy'},
             {label: 'Endringslogg', to: '/endringslogg'},
-            {label: 'Endringslogg som Atom-feed', href: 'pathname:///endringslogg/atom.xml'},
+            {label: 'Endringslogg som Atom-feed', href: `pathname://${baseUrl}${localePathPrefix}endringslogg/atom.xml`},
           ],
         },
         {
           title: 'Kilder',
           items: [
-            {label: 'Maskinporten (Digdir)', href: 'https://docs.digdir.no/docs/Maskinporten/maskinporten_overordnet'},
+            {label: 'Maskinporten (Digdir)', href: 'https://docs.digdir.no/docs/Maskinporten/maskinporten_guide_apikonsument'},
             {label: 'Skatteetatens API-dokumentasjon', href: 'https://skatteetaten.github.io/api-dokumentasjon/'},
             {label: 'NAV Aa-registeret OTP-API', href: 'https://navikt.github.io/aareg/tjenester/integrasjon/otp-api/'},
           ],
