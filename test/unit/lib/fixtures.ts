@@ -60,7 +60,7 @@ export interface TestCertificate {
 
 /**
  * A business certificate signed by a made-up CA key, with the subject and issuer names given.
- * Subject examples: 'serialNumber=910753614, CN=EKSEMPEL AS TEST, O=EKSEMPEL AS, C=NO' (SEID 1) or
+ * Subject examples: '2.5.4.5=910753614, CN=EKSEMPEL AS TEST, O=EKSEMPEL AS, C=NO' (SEID 1) or
  * '2.5.4.97=NTRNO-910753614, CN=…' (SEID 2).
  */
 export async function makeCertificate(subject: string, issuer: string, notBefore: Date, notAfter: Date): Promise<TestCertificate> {
