@@ -196,10 +196,18 @@ function splitScopes(text: string, findings: Finding[]): string[] {
       continue;
     }
     for (const byPunct of word.split(/[,;|]/)) {
+      if (byPunct !== word && SEPARATOR_WORDS.has(byPunct.toLowerCase())) {
+        findings.push(finding('scope.separator', {separator: byPunct}));
+        continue;
+      }
       // A slash followed by `prefix:` starts a new scope: "skatteetaten:inntekt/skatteetaten:inntektsmottakere".
       const bySlash = byPunct.split(/\/(?=[A-Za-z0-9_.-]+:)/);
       if (bySlash.length > 1) findings.push(finding('scope.separator', {separator: '/'}));
-      for (const p of bySlash) if (p !== '') pieces.push(p);
+      for (const p of bySlash) {
+        if (p === '') continue;
+        if (p !== word && SEPARATOR_WORDS.has(p.toLowerCase())) findings.push(finding('scope.separator', {separator: p}));
+        else pieces.push(p);
+      }
     }
     const punct = word.match(/[,;|]/);
     if (punct) findings.push(finding('scope.separator', {separator: punct[0]}));
@@ -256,6 +264,12 @@ export function checkScopes(text: string): ScopeCheckResult {
         .filter((c) => isScopeChar(c.charCodeAt(0)) && c.length === 1)
         .join('');
     }
+
+    if (fixed !== raw && SEPARATOR_WORDS.has(fixed.toLowerCase())) {
+      findings.push(finding('scope.separator', {separator: fixed}, path));
+      return;
+    }
+    if (fixed === '') return;
 
     if (/[A-Z]/.test(fixed)) {
       const lower = fixed.toLowerCase();

@@ -73,6 +73,15 @@ describe('explainError', () => {
     expect(f?.params).toMatchObject({consumer: '910753614', supplier: '991825827', scope: 'skatteetaten:inntekt'});
   });
 
+  it.each([
+    ['error.mp-011', 'MP-011'], ['error.mp-120', 'MP-120'], ['error.mp-121', 'MP-121'], ['error.mp-122', 'MP-122'],
+    ['error.mp-123', 'MP-123'], ['error.mp-124', 'MP-124'], ['error.mp-130', 'MP-130'], ['error.mp-200', 'MP-200'],
+    ['error.mp-201', 'MP-201'], ['error.mp-250', 'MP-250'], ['error.mp-251', 'MP-251'], ['error.mp-110', 'MP-110'],
+  ])('%s: raised by "%s", not by a neighbouring code', (code, mp) => {
+    expect(codes(explainError(`{"error":"invalid_grant","error_description":"(${mp})"}`).findings)).toEqual([code]);
+    expect(codes(explainError('(MP-999)').findings)).not.toContain(code);
+  });
+
   const cases: [string, string, string][] = [
     ['error.empty', '  ', 'MP-130'],
     ['error.json', '{"error": "invalid_grant", ', '{"error":"invalid_grant","error_description":"JWT is expired"}'],

@@ -1,0 +1,72 @@
+// The contract: every finding code is in the catalogue, is exercised by a test, and every fact row
+// carries a source and a checked date.
+import {describe, expect, it} from 'vitest';
+import {readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {FINDING_CATALOGUE, FINDING_CODES} from '../../../src/lib/findings';
+import * as facts from '../../../src/lib/facts';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+describe('finding catalogue', () => {
+  it('lists every code once, with a severity', () => {
+    expect(new Set(FINDING_CODES).size).toBe(FINDING_CODES.length);
+    for (const code of FINDING_CODES) expect(['error', 'warning', 'info']).toContain(FINDING_CATALOGUE[code].severity);
+  });
+
+  it('has the codes of the issue contract', () => {
+    const required = 'jwt.empty jwt.bearer-prefix jwt.whitespace jwt.malformed jwt.encrypted jwt.base64 jwt.json jwt.not-object jwt.alg-none jwt.unknown-type grant.alg.unsupported grant.key.missing grant.x5c.not-array grant.aud.missing grant.aud.array grant.aud.wrong-environment grant.aud.token-endpoint grant.aud.trailing-slash grant.aud.retired-host grant.iss.missing grant.scope.missing grant.iat.missing grant.exp.missing grant.lifetime.too-long grant.time.milliseconds grant.iat.future grant.expired grant.jti.missing grant.claim.unknown grant.resource.not-array grant.resource.skatteetaten grant.delegation.both grant.consumer-org.invalid token.iss.wrong-environment token.iss.unknown token.expired token.scope.missing-expected token.consumer.invalid token.delegated token.aud.restricted token.lifetime.long scope.empty scope.missing-prefix scope.empty-part scope.invalid-char scope.uppercase scope.separator scope.concatenated scope.duplicate scope.known scope.unknown env.scheme.http env.host.retired env.host.wrong-environment env.token-endpoint.path env.aud.trailing-slash env.cert.wrong-environment env.api.wrong-environment sig.valid sig.invalid sig.no-matching-key sig.key-invalid sig.alg-mismatch cert.expired cert.not-yet-valid cert.wrong-environment cert.orgnr cert.consumer-org-same'.split(' ');
+    for (const code of required) expect(FINDING_CODES).toContain(code);
+  });
+
+  it('every code is exercised by a test in this folder', () => {
+    const tests = readdirSync(here)
+      .filter((f) => f.endsWith('.test.ts') && f !== 'catalogue.test.ts')
+      .map((f) => readFileSync(path.join(here, f), 'utf8'))
+      .join('\n');
+    const untested = FINDING_CODES.filter((code) => !tests.includes(`'${code}'`));
+    expect(untested).toEqual([]);
+  });
+});
+
+describe('fact tables', () => {
+  const tables = {
+    ENVIRONMENTS: facts.ENVIRONMENTS,
+    DSOP_SCOPES: facts.DSOP_SCOPES,
+    RELATED_SCOPES: facts.RELATED_SCOPES,
+    TOKEN_ERRORS: facts.TOKEN_ERRORS,
+    CERTIFICATE_ISSUERS: facts.CERTIFICATE_ISSUERS,
+    GRANT_CLAIMS: facts.GRANT_CLAIMS,
+    ACCESS_TOKEN_CLAIMS: facts.ACCESS_TOKEN_CLAIMS,
+  };
+  it.each(Object.entries(tables))('%s: every row has a source URL and checked 2026-11-25', (_name, rows) => {
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows as readonly {source: string; checked: string}[]) {
+      expect(row.source).toMatch(/^https:\/\/\S+$/);
+      expect(row.checked).toBe('2026-11-25');
+    }
+  });
+
+  it('environments: issuers end with a slash; ver1/ver2 retired, ver2 on 2024-06-10', () => {
+    for (const e of facts.ENVIRONMENTS) expect(e.issuer.endsWith('/')).toBe(true);
+    expect(facts.ENVIRONMENTS.find((e) => e.id === 'ver2')).toMatchObject({status: 'retired', retiredOn: '2024-06-10'});
+    expect(facts.ENVIRONMENTS.find((e) => e.id === 'ver1')?.status).toBe('retired');
+  });
+
+  it('every TOKEN_ERRORS entry has a catalogue code', () => {
+    for (const e of facts.TOKEN_ERRORS) expect(FINDING_CODES).toContain(e.code);
+  });
+
+  it('facts.ts imports neither jose nor @peculiar/x509', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const src = readFileSync(file, 'utf8');
+      expect(src).not.toMatch(/from '(jose|@peculiar\/x509|reflect-metadata)'|import '(reflect-metadata)'/);
+      for (const m of src.matchAll(/from '(\.[^']+)'/g)) visit(path.resolve(path.dirname(file), `${m[1]}.ts`).replace(/\/index\.ts\.ts$/, '/index.ts'));
+    };
+    visit(path.resolve(here, '../../../src/lib/facts.ts'));
+    expect(seen.size).toBeGreaterThan(5);
+  });
+});
