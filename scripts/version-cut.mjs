@@ -1,0 +1,295 @@
+#!/usr/bin/env node
+// Cuts a new docs version from docs/: `npm run version:cut -- 2026`.
+// Runs `docusaurus docs:version`, which copies docs/, the sidebar and the English translations of docs/;
+// gives each translated version its own label; and adds every address the new version publishes to
+// test/content/published-urls.txt (a published address must keep working, so lines are only ever added).
+// The rules live in version-cut-lib.mjs, where they are unit-tested.
+import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {spawnSync} from 'node:child_process';
+import {createRequire} from 'node:module';
+import {
+  checkVersionName,
+  docPathOf,
+  isDocFile,
+  mergeUrlLists,
+  parseFrontMatter,
+  parseVersionsJson,
+  urlsForCut,
+} from './version-cut-lib.mjs';
+
+const PUBLISHED_URLS = 'test/content/published-urls.txt';
+const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
+
+/** A problem the editor can fix; printed as `feil: …` with the fix under it. */
+class CutError extends Error {
+  /**
+   * @param {string} message what is wrong
+   * @param {string} fix how to fix it
+   */
+  constructor(message, fix) {
+    super(message);
+    this.fix = fix;
+  }
+}
+
+/**
+ * Every page file in a folder, as paths relative to it with `/`.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function listDocFiles(dir) {
+  /** @type {string[]} */
+  const files = [];
+  /** @param {string} current */
+  const walk = (current) => {
+    for (const name of readdirSync(current).sort()) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(relative(dir, path).split('\\').join('/'));
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return files.filter(isDocFile);
+}
+
+/**
+ * @param {string} siteDir
+ * @param {string} file absolute path of a page
+ */
+function readFrontMatter(siteDir, file) {
+  try {
+    return parseFrontMatter(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new CutError(
+      `front matter i ${relative(siteDir, file)} kan ikke leses (${reason})`,
+      'rett front matter øverst i filen (mellom de to `---`-linjene); sett verdier som inneholder kolon i anførselstegn',
+    );
+  }
+}
+
+/**
+ * The page addresses of one docs folder, per locale prefix: the default locale from the folder itself, each
+ * other locale from its translation of the same file when there is one (a translation may set its own slug).
+ * @param {string} siteDir
+ * @param {string} docsDir e.g. `versioned_docs/version-2026`
+ * @param {string} translationName `current` or `version-2026`
+ * @param {readonly string[]} locales the other locales (folders in i18n/)
+ * @returns {Record<string, string[]>}
+ */
+function docPathsByLocale(siteDir, docsDir, translationName, locales) {
+  const files = listDocFiles(join(siteDir, docsDir));
+  /**
+   * @param {(rel: string) => string} fileFor
+   * @returns {string[]}
+   */
+  const collect = (fileFor) =>
+    files.map((rel) => docPathOf(rel, readFrontMatter(siteDir, fileFor(rel)))).filter((path) => path !== null);
+  /** @type {Record<string, string[]>} */
+  const result = {'': collect((rel) => join(siteDir, docsDir, rel))};
+  for (const locale of locales) {
+    /** @param {string} rel */
+    const translated = (rel) => join(siteDir, 'i18n', locale, DOCS_PLUGIN, translationName, rel);
+    result[`/${locale}`] = collect((rel) =>
+      existsSync(translated(rel)) ? translated(rel) : join(siteDir, docsDir, rel),
+    );
+  }
+  return result;
+}
+
+/**
+ * `docs:version` copies `current.json` as it is, so the version would be labelled «Next» in English:
+ * give it its own name. Sidebar labels stay as they were translated.
+ * @param {string} siteDir
+ * @param {string} locale
+ * @param {string} name
+ * @returns {string | null} the file written, or null when the locale has no docs translations
+ */
+function labelTranslatedVersion(siteDir, locale, name) {
+  const currentJson = join(siteDir, 'i18n', locale, DOCS_PLUGIN, 'current.json');
+  if (!existsSync(currentJson)) return null;
+  const target = join(siteDir, 'i18n', locale, DOCS_PLUGIN, `version-${name}.json`);
+  const source = existsSync(target) ? target : currentJson;
+  /** @type {Record<string, {message: string, description?: string}>} */
+  const labels = JSON.parse(readFileSync(source, 'utf8'));
+  labels['version.label'] = {message: name, description: `The label for version ${name}`};
+  writeFileSync(target, `${JSON.stringify(labels, null, 2)}\n`);
+  return relative(siteDir, target);
+}
+
+/**
+ * @param {string} siteDir
+ * @param {string} name
+ */
+function runDocsVersion(siteDir, name) {
+  const require = createRequire(join(siteDir, 'package.json'));
+  let cli;
+  try {
+    cli = join(require.resolve('@docusaurus/core/package.json'), '..', 'bin', 'docusaurus.mjs');
+  } catch {
+    throw new CutError('fant ikke Docusaurus (@docusaurus/core)', 'kjør `npm ci` i prosjektmappen først');
+  }
+  const run = spawnSync(process.execPath, [cli, 'docs:version', name], {cwd: siteDir, encoding: 'utf8'});
+  if (run.status !== 0) {
+    const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
+    throw new CutError(
+      `docusaurus docs:version ${name} feilet:\n${output}`,
+      'rett feilen over (ofte en side i docs/ som ikke kan leses) og kjør kommandoen på nytt',
+    );
+  }
+}
+
+/**
+ * @param {string} siteDir
+ * @param {readonly string[]} args
+ */
+function cut(siteDir, args) {
+  if (!existsSync(join(siteDir, 'docusaurus.config.ts'))) {
+    throw new CutError(
+      'fant ikke docusaurus.config.ts',
+      'kjør kommandoen fra prosjektmappen: `npm run version:cut -- <navn>`',
+    );
+  }
+  if (args.length > 1) {
+    throw new CutError(
+      `for mange argumenter (${args.join(' ')})`,
+      'gi bare versjonsnavnet, f.eks. `npm run version:cut -- 2026`',
+    );
+  }
+  const name = args[0];
+  const versionsFile = join(siteDir, 'versions.json');
+  let versions;
+  try {
+    versions = existsSync(versionsFile) ? parseVersionsJson(readFileSync(versionsFile, 'utf8')) : [];
+  } catch (error) {
+    throw new CutError(
+      error instanceof Error ? error.message : String(error),
+      'rett versions.json (se git log -p versions.json)',
+    );
+  }
+  const nameProblem = checkVersionName(name, versions);
+  if (nameProblem || name === undefined) {
+    throw new CutError(nameProblem?.message ?? 'versjonsnavnet mangler', nameProblem?.fix ?? '');
+  }
+  if (existsSync(join(siteDir, 'versioned_docs', `version-${name}`))) {
+    throw new CutError(
+      `mappen versioned_docs/version-${name} finnes allerede, men ${name} står ikke i versions.json`,
+      `en tidligere kjøring ble avbrutt: fjern versioned_docs/version-${name}, versioned_sidebars/version-${name}-sidebars.json og i18n/*/${DOCS_PLUGIN}/version-${name}* og kjør på nytt`,
+    );
+  }
+  // A versioned folder that versions.json does not name is not built; cutting on top of it would leave it out.
+  const unlisted = existsSync(join(siteDir, 'versioned_docs'))
+    ? readdirSync(join(siteDir, 'versioned_docs'))
+        .filter((entry) => entry.startsWith('version-'))
+        .map((entry) => entry.slice('version-'.length))
+        .filter((version) => !versions.includes(version))
+    : [];
+  if (unlisted.length) {
+    const listed = JSON.stringify([...versions, ...unlisted].sort().reverse());
+    throw new CutError(
+      `versioned_docs har ${unlisted.map((v) => `version-${v}`).join(', ')}, men versions.json nevner ikke ${unlisted.join(', ')}`,
+      `skriv alle versjonene i versions.json, nyeste først (${listed}), og kjør på nytt; eller slett mappen hvis versjonen ikke skal publiseres`,
+    );
+  }
+  if (listDocFiles(join(siteDir, 'docs')).length === 0) {
+    throw new CutError('docs/ har ingen sider å lage en versjon av', 'legg sidene i docs/ først');
+  }
+  const publishedFile = join(siteDir, PUBLISHED_URLS);
+  if (!existsSync(publishedFile)) {
+    throw new CutError(
+      `fant ikke ${PUBLISHED_URLS}`,
+      'hent filen fra git (`git checkout -- test/content/published-urls.txt`); den skal aldri slettes',
+    );
+  }
+  const locales = existsSync(join(siteDir, 'i18n'))
+    ? readdirSync(join(siteDir, 'i18n'))
+        .filter((entry) => statSync(join(siteDir, 'i18n', entry)).isDirectory())
+        .sort()
+    : [];
+
+  // Read everything that can fail before anything is written.
+  const previousNewest = versions[0];
+  const previousDocPaths = previousNewest
+    ? docPathsByLocale(
+        siteDir,
+        join('versioned_docs', `version-${previousNewest}`),
+        `version-${previousNewest}`,
+        locales,
+      )
+    : {};
+  docPathsByLocale(siteDir, 'docs', 'current', locales);
+
+  runDocsVersion(siteDir, name);
+  const labelled = locales
+    .map((locale) => labelTranslatedVersion(siteDir, locale, name))
+    .filter((file) => file !== null);
+  const newDocPaths = docPathsByLocale(siteDir, join('versioned_docs', `version-${name}`), `version-${name}`, locales);
+  const urls = urlsForCut({newDocPaths, previousNewest, previousDocPaths});
+  const {text, added} = mergeUrlLists(readFileSync(publishedFile, 'utf8'), [...urls.newVersion, ...urls.movedVersion]);
+  writeFileSync(publishedFile, text);
+
+  const redirects = existsSync(join(siteDir, 'redirects.ts'))
+    ? readFileSync(join(siteDir, 'redirects.ts'), 'utf8')
+    : '';
+  const unredirected = urls.leftBehind.filter(
+    (url) => !redirects.includes(`'${url.replace(/^\/[a-z]{2}(?=\/docs\/)/, '')}'`),
+  );
+  const pageCount = newDocPaths['']?.length ?? 0;
+
+  const out = [
+    `Versjon ${name} er laget av docs/ (${pageCount} sider).`,
+    `- versions.json: ${[name, ...versions].join(', ')} (nyeste først). ${name} vises nå på /docs/…, og docs/ er «Neste» på /docs/next/….`,
+    `- Kopiert: ${[
+      `versioned_docs/version-${name}/`,
+      `versioned_sidebars/version-${name}-sidebars.json`,
+      ...locales
+        .map((locale) => `i18n/${locale}/${DOCS_PLUGIN}/version-${name}/`)
+        .filter((dir) => existsSync(join(siteDir, dir))),
+    ].join(', ')}`,
+    ...labelled.map((file) => `- ${file}: versjonen heter «${name}» også her.`),
+    previousNewest
+      ? `- Versjon ${previousNewest} har flyttet fra /docs/… til /docs/${previousNewest}/… og får banneret «ikke lenger vedlikeholdt».`
+      : '',
+    `- ${PUBLISHED_URLS}: ${added.length} nye adresser lagt til (ingen fjernet).`,
+    ...added.map((url) => `    ${url}`),
+  ].filter(Boolean);
+  if (unredirected.length) {
+    out.push(
+      '',
+      `Advarsel: disse adressene viste versjon ${previousNewest}, men versjon ${name} har ikke siden. De er publisert og må fortsatt virke:`,
+      ...unredirected.map((url) => `    ${url}`),
+      '  Legg inn en omdirigering i redirects.ts til siden som har innholdet nå, eller gi en side i docs/ den gamle slug-en.',
+    );
+  }
+  const committed = [
+    'versions.json',
+    `versioned_docs/version-${name}`,
+    `versioned_sidebars/version-${name}-sidebars.json`,
+    ...locales.map((locale) => `i18n/${locale}/${DOCS_PLUGIN}/version-${name}*`),
+    PUBLISHED_URLS,
+  ];
+  out.push(
+    '',
+    'Neste steg:',
+    `1. Skriv en rad øverst i endringsloggen på sidene som er endret: | dd.mm.åååå | Hva som er endret | [Link](/docs/<side>) |`,
+    '2. Bygg og sjekk: npm run build && npm run test:content -- --built build',
+    `3. Commit: git add ${committed.join(' ')} && git commit -m "Versjon ${name} av veiledningen"`,
+  );
+  console.log(out.join('\n'));
+}
+
+try {
+  cut(process.cwd(), process.argv.slice(2));
+} catch (error) {
+  if (error instanceof CutError) {
+    console.error(`feil: ${error.message}`);
+    if (error.fix) console.error(`slik retter du det: ${error.fix}`);
+  } else {
+    console.error(`feil: uventet feil: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      'slik retter du det: ingenting er endret hvis feilen kom før «docs:version»; se `git status`, og meld feilen',
+    );
+  }
+  process.exit(1);
+}

@@ -1,0 +1,281 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {
+  checkVersionName,
+  docPathOf,
+  isDocFile,
+  mergeUrlLists,
+  parseFrontMatter,
+  parseUrlList,
+  parseVersionsJson,
+  urlsForCut,
+  versionUrls,
+} from '../../scripts/version-cut-lib.mjs';
+import {listBuiltUrls} from '../../scripts/list-built-urls.mjs';
+
+describe('checkVersionName', () => {
+  it('accepts a year, or a year with a running number, that is not taken', () => {
+    expect(checkVersionName('2026', ['2023'])).toBeNull();
+    expect(checkVersionName('2026.1', ['2026', '2023'])).toBeNull();
+    expect(checkVersionName('2023', [])).toBeNull();
+  });
+
+  it.each([undefined, '', '  ', '26', 'v2026', '2026-1', '2026.', 'next', 'current', '2026 ', '20261'])(
+    'rejects %j with a Norwegian fix',
+    (name) => {
+      const problem = checkVersionName(name, []);
+      expect(problem).not.toBeNull();
+      expect(problem?.fix).toMatch(/2026/);
+    },
+  );
+
+  it('rejects a name already in versions.json and suggests the next free one', () => {
+    expect(checkVersionName('2026', ['2026', '2023'])).toEqual({
+      message: 'versjonen «2026» finnes allerede i versions.json',
+      fix: expect.stringContaining('`2026.1`'),
+    });
+    expect(checkVersionName('2026', ['2026.1', '2026'])?.fix).toContain('`2026.2`');
+  });
+});
+
+describe('parseVersionsJson', () => {
+  it('reads a list of names, newest first', () => {
+    expect(parseVersionsJson('[\n  "2026",\n  "2023"\n]\n')).toEqual(['2026', '2023']);
+  });
+
+  it.each(['', '{"2026": true}', '[2026]', '["2026",'])('explains in Norwegian what is wrong with %j', (text) => {
+    expect(() => parseVersionsJson(text)).toThrow(/versions\.json/);
+  });
+});
+
+describe('parseFrontMatter', () => {
+  it('reads the YAML between the first two --- lines', () => {
+    const page =
+      '---\ntitle: "Integrasjon mot Maskinporten"\nslug: /scopes\nkeywords:\n  - "sample"\n---\n\n## Tekst\n---\n';
+    expect(parseFrontMatter(page)).toEqual({
+      title: 'Integrasjon mot Maskinporten',
+      slug: '/scopes',
+      keywords: ['sample'],
+    });
+  });
+
+  it('gives {} for a page without front matter or with an empty one', () => {
+    expect(parseFrontMatter('# Tittel\n\nTekst\n')).toEqual({});
+    expect(parseFrontMatter('---\n\n---\nTekst')).toEqual({});
+  });
+
+  it('handles Windows line ends and a byte order mark', () => {
+    expect(parseFrontMatter('\uFEFF---\r\nslug: /miljoer\r\n---\r\nTekst')).toEqual({slug: '/miljoer'});
+  });
+
+  it('throws on front matter that is not key: value YAML', () => {
+    expect(() => parseFrontMatter('---\ntitle: a: b\n---\n')).toThrow();
+    expect(() => parseFrontMatter('---\n- a\n- b\n---\n')).toThrow(/nøkkel/);
+  });
+});
+
+describe('isDocFile', () => {
+  it('is true for .md and .mdx pages', () => {
+    expect(isDocFile('oversikt.mdx')).toBe(true);
+    expect(isDocFile('ajourhold/faq.md')).toBe(true);
+  });
+
+  it('skips what Docusaurus skips: partials, underscore folders, tests and non-pages', () => {
+    expect(isDocFile('_felles.mdx')).toBe(false);
+    expect(isDocFile('_deler/tabell.mdx')).toBe(false);
+    expect(isDocFile('__tests__/side.mdx')).toBe(false);
+    expect(isDocFile('bilde.png')).toBe(false);
+    expect(isDocFile('.markdownlint-cli2.jsonc')).toBe(false);
+  });
+});
+
+describe('docPathOf', () => {
+  it('uses an absolute slug as it is', () => {
+    expect(docPathOf('oversikt.mdx', {slug: '/oversikt'})).toBe('/oversikt');
+    expect(docPathOf('mappe/side.mdx', {slug: '/annet/sted'})).toBe('/annet/sted');
+  });
+
+  it('resolves a relative slug against the page folder, as the 2023 page writes it', () => {
+    expect(
+      docPathOf('dsop_ajourhold_Integrasjonmaskinporten.mdx', {slug: 'dsop_ajourhold_Integrasjonmaskinporten'}),
+    ).toBe('/dsop_ajourhold_Integrasjonmaskinporten');
+    expect(docPathOf('ajourhold/faq.mdx', {slug: 'ofte-spurt'})).toBe('/ajourhold/ofte-spurt');
+    expect(docPathOf('ajourhold/faq.mdx', {slug: '../faq'})).toBe('/faq');
+  });
+
+  it('falls back to the id, then to the file name without its number prefix', () => {
+    expect(docPathOf('scopes.mdx', {})).toBe('/scopes');
+    expect(docPathOf('01-intro.md', {})).toBe('/intro');
+    expect(docPathOf('02-ajourhold/03-nav.mdx', {})).toBe('/ajourhold/nav');
+    expect(docPathOf('2021-11-notat.md', {})).toBe('/2021-11-notat');
+    expect(docPathOf('x.mdx', {id: 'egen-id'})).toBe('/egen-id');
+  });
+
+  it('lets index, README and a file named like its folder stand for the folder', () => {
+    expect(docPathOf('index.mdx', {})).toBe('/');
+    expect(docPathOf('ajourhold/README.md', {})).toBe('/ajourhold/');
+    expect(docPathOf('ajourhold/ajourhold.mdx', {})).toBe('/ajourhold/');
+    expect(docPathOf('ajourhold/index.mdx', {slug: 'start'})).toBe('/ajourhold/start');
+  });
+
+  it('leaves drafts out: they are not published', () => {
+    expect(docPathOf('utkast.mdx', {slug: '/utkast', draft: true})).toBeNull();
+  });
+
+  it('ignores an empty or non-string slug', () => {
+    expect(docPathOf('scopes.mdx', {slug: ''})).toBe('/scopes');
+    expect(docPathOf('scopes.mdx', {slug: 42})).toBe('/scopes');
+  });
+});
+
+describe('versionUrls', () => {
+  it('serves the newest version at /docs/…, older ones under their name, English under /en', () => {
+    expect(versionUrls(['/oversikt', '/scopes'], '', '')).toEqual(['/docs/oversikt', '/docs/scopes']);
+    expect(versionUrls(['/oversikt'], '2023', '/en')).toEqual(['/en/docs/2023/oversikt']);
+    expect(versionUrls(['/oversikt'], 'next', '')).toEqual(['/docs/next/oversikt']);
+    expect(versionUrls(['/'], '2023', '')).toEqual(['/docs/2023/']);
+  });
+});
+
+describe('urlsForCut', () => {
+  const guide = ['/oversikt', '/miljoer', '/scopes'];
+
+  it('publishes the new version at /docs/… and moves the previous newest to /docs/<navn>/…, in both locales', () => {
+    const urls = urlsForCut({
+      newDocPaths: {'': guide, '/en': guide},
+      previousNewest: '2023',
+      previousDocPaths: {
+        '': ['/dsop_ajourhold_Integrasjonmaskinporten'],
+        '/en': ['/dsop_ajourhold_Integrasjonmaskinporten'],
+      },
+    });
+    expect(urls.newVersion).toEqual([
+      '/docs/miljoer',
+      '/docs/oversikt',
+      '/docs/scopes',
+      '/en/docs/miljoer',
+      '/en/docs/oversikt',
+      '/en/docs/scopes',
+    ]);
+    expect(urls.movedVersion).toEqual([
+      '/docs/2023/dsop_ajourhold_Integrasjonmaskinporten',
+      '/en/docs/2023/dsop_ajourhold_Integrasjonmaskinporten',
+    ]);
+    // The old page's /docs/… address is still published: the new version lacks it, so it needs a redirect.
+    expect(urls.leftBehind).toEqual([
+      '/docs/dsop_ajourhold_Integrasjonmaskinporten',
+      '/en/docs/dsop_ajourhold_Integrasjonmaskinporten',
+    ]);
+  });
+
+  it('uses each locale’s own slug when a translation sets one', () => {
+    const urls = urlsForCut({
+      newDocPaths: {'': ['/miljoer'], '/en': ['/environments']},
+      previousNewest: undefined,
+      previousDocPaths: {},
+    });
+    expect(urls.newVersion).toEqual(['/docs/miljoer', '/en/docs/environments']);
+  });
+
+  it('has nothing to move on the first cut', () => {
+    expect(urlsForCut({newDocPaths: {'': guide}, previousNewest: undefined, previousDocPaths: {}})).toEqual({
+      newVersion: ['/docs/miljoer', '/docs/oversikt', '/docs/scopes'],
+      movedVersion: [],
+      leftBehind: [],
+    });
+  });
+
+  it('leaves nothing behind when the new version keeps every page', () => {
+    const urls = urlsForCut({newDocPaths: {'': guide}, previousNewest: '2026', previousDocPaths: {'': guide}});
+    expect(urls.leftBehind).toEqual([]);
+    expect(urls.movedVersion).toEqual(['/docs/2026/miljoer', '/docs/2026/oversikt', '/docs/2026/scopes']);
+  });
+});
+
+describe('mergeUrlLists', () => {
+  const file = '# Publiserte adresser\n# aldri fjern en linje\n\n/\n/docs/oversikt\n/verktoy\n';
+
+  it('adds new addresses in sorted order and reports them', () => {
+    const {text, added} = mergeUrlLists(file, ['/docs/2023/side', '/en/docs/oversikt', '/docs/oversikt']);
+    expect(added).toEqual(['/docs/2023/side', '/en/docs/oversikt']);
+    expect(text).toBe(
+      '# Publiserte adresser\n# aldri fjern en linje\n\n/\n/docs/2023/side\n/docs/oversikt\n/en/docs/oversikt\n/verktoy\n',
+    );
+  });
+
+  it('never removes a line: every old address and comment is still there', () => {
+    const old = '# topp\n\n/b\n# hvorfor /a finnes\n/a\n/c   # gammel adresse\n/b\n# slutt\n';
+    const {text} = mergeUrlLists(old, ['/d']);
+    expect(parseUrlList(text)).toEqual(['/a', '/b', '/c', '/d']);
+    for (const line of ['# topp', '# hvorfor /a finnes', '/c   # gammel adresse', '# slutt'])
+      expect(text).toContain(line);
+    const lines = text.split('\n');
+    expect(lines[lines.indexOf('/a') - 1]).toBe('# hvorfor /a finnes');
+  });
+
+  it('is idempotent', () => {
+    const once = mergeUrlLists(file, ['/en/']).text;
+    expect(mergeUrlLists(once, ['/en/'])).toEqual({text: once, added: []});
+  });
+
+  it('sorts by code unit, the same on every machine', () => {
+    expect(parseUrlList(mergeUrlLists('', ['/en/', '/docs/Z', '/docs/a', '/']).text)).toEqual([
+      '/',
+      '/docs/Z',
+      '/docs/a',
+      '/en/',
+    ]);
+  });
+
+  it('keeps published-urls.txt itself sorted and free of duplicates', async () => {
+    const {readFileSync} = await import('node:fs');
+    const published = readFileSync('test/content/published-urls.txt', 'utf8');
+    const urls = parseUrlList(published);
+    expect(urls).toEqual([...new Set(urls)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(mergeUrlLists(published, []).text).toBe(published);
+    for (const url of urls) expect(url).toMatch(/^\/\S*$/);
+  });
+});
+
+describe('listBuiltUrls', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, {recursive: true, force: true});
+  });
+
+  it('turns each index.html into its folder path and keeps other .html files as they are', () => {
+    dir = mkdtempSync(join(tmpdir(), 'built-'));
+    const files = [
+      'index.html',
+      '404.html',
+      'sitemap.xml',
+      'docs/oversikt/index.html',
+      'docs/2023/dsop_ajourhold_Integrasjonmaskinporten/index.html',
+      // The redirect plugin writes the old `.html` address as a folder with an index.html.
+      'dsop_ajourhold_Integrasjonmaskinporten.html/index.html',
+      'endringslogg/atom.xml',
+      'verktoy.html',
+      'assets/js/main.js',
+      'en/index.html',
+      'en/404.html',
+      'en/docs/oversikt/index.html',
+    ];
+    for (const file of files) {
+      mkdirSync(join(dir, file, '..'), {recursive: true});
+      writeFileSync(join(dir, file), '<!doctype html>');
+    }
+    expect(listBuiltUrls(dir)).toEqual([
+      '/',
+      '/404.html',
+      '/docs/2023/dsop_ajourhold_Integrasjonmaskinporten',
+      '/docs/oversikt',
+      '/dsop_ajourhold_Integrasjonmaskinporten.html',
+      '/en/',
+      '/en/404.html',
+      '/en/docs/oversikt',
+      '/verktoy.html',
+    ]);
+  });
+});
