@@ -1,2 +1,79 @@
-const x: number = 1;
-console.log('hello bench', x);
+// Benchmark for src/lib. Run (Node 20 cannot strip types itself, so Vite's module runner loads the TS):
+//   node --input-type=module -e "await (await import('vite')).runnerImport('./test/bench/lib-bench.ts')"
+// Prints medians for a typical grant and access token, 1 MB and 5 MB of garbage, and fast-check cases/s.
+import fc from 'fast-check';
+import {inspectToken} from '../../src/lib/jwt/index';
+import {checkScopes} from '../../src/lib/scopes';
+
+const NOW = 1764028800;
+const b64url = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+const tok = (h: unknown, c: unknown): string => `${b64url(h)}.${b64url(c)}.${'s'.repeat(342)}`;
+
+// A grant with a realistic x5c chain size (two ~1.5 KB certificates).
+const grant = tok(
+  {alg: 'RS256', x5c: ['M'.repeat(2000), 'M'.repeat(2000)]},
+  {aud: 'https://maskinporten.no/', iss: 'my_client_id', scope: 'skatteetaten:inntekt skatteetaten:inntektsmottakere', iat: NOW, exp: NOW + 120, jti: '415ec7ac-33eb-4ce3-bc86-6ad40e29768f', consumer_org: '910753614'},
+);
+const accessToken = tok(
+  {alg: 'RS256', kid: 'mp-key'},
+  {iss: 'https://maskinporten.no/', client_amr: 'virksomhetssertifikat', token_type: 'Bearer', client_id: 'my_client_id', aud: 'unspecified', scope: 'nav:aareg/v1/arbeidsforhold/otp', supplier: {authority: 'iso6523-actorid-upis', ID: '0192:991825827'}, consumer: {authority: 'iso6523-actorid-upis', ID: '0192:910753614'}, delegation_source: 'https://www.altinn.no', exp: NOW + 100, iat: NOW - 20, jti: 'x'},
+);
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+}
+
+function time(fn: () => unknown, runs: number): number {
+  for (let i = 0; i < Math.min(200, runs); i++) fn(); // warm up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const opts = {environment: 'prod' as const, now: NOW};
+const fmt = (ms: number): string => `${ms.toFixed(3)} ms`;
+const rows: [string, string, string][] = [];
+
+const g = time(() => inspectToken(grant, opts), 5000);
+rows.push(['inspect typical grant (median)', fmt(g), g <= 1 ? 'ok (≤ 1 ms)' : 'OVER 1 ms']);
+const a = time(() => inspectToken(accessToken, opts), 5000);
+rows.push(['inspect typical access token (median)', fmt(a), a <= 1 ? 'ok (≤ 1 ms)' : 'OVER 1 ms']);
+const s = time(() => checkScopes('"Skatteetaten:inntekt/skatteetaten:inntektsmottakere" og "Skatteetaten:tjenestepensjonsavtale"'), 5000);
+rows.push(['checkScopes seed line (median)', fmt(s), '']);
+
+for (const [label, size] of [['1 MB', 1_000_000], ['5 MB', 5_000_000]] as const) {
+  // Garbage without whitespace (worst case for the dot scan) and with line breaks.
+  const noSpace = 'eyJhbGciOi.'.repeat(Math.ceil(size / 11)).slice(0, size);
+  const withLines = 'eyJhbGciOi\n'.repeat(Math.ceil(size / 11)).slice(0, size);
+  for (const [kind, junk] of [['no whitespace', noSpace], ['line breaks', withLines]] as const) {
+    const ms = time(() => inspectToken(junk, opts), 21);
+    const found = inspectToken(junk, opts).findings.map((f) => f.code).join(', ');
+    const target = label === '5 MB' ? (ms <= 100 ? 'ok (≤ 100 ms)' : 'OVER 100 ms') : '';
+    rows.push([`inspect ${label} garbage, ${kind} (median)`, fmt(ms), `${target} [${found}]`]);
+  }
+}
+
+const RUNS = Number(process.env.FC_RUNS ?? 10_000);
+const arb = fc.oneof(
+  fc.string(),
+  fc.tuple(fc.jsonValue(), fc.jsonValue()).map(([h, c]) => `${b64url(h)}.${b64url(c)}.sig`),
+);
+const t0 = performance.now();
+fc.assert(
+  fc.property(arb, (t) => {
+    const r = inspectToken(t, opts);
+    return Array.isArray(r.findings) && r.findings.length > 0;
+  }),
+  {numRuns: RUNS},
+);
+const elapsed = (performance.now() - t0) / 1000;
+rows.push([`fast-check inspectToken, ${RUNS} cases`, `${elapsed.toFixed(2)} s`, `${Math.round(RUNS / elapsed)} cases/s`]);
+
+const w = Math.max(...rows.map((r) => r[0].length));
+console.log(`src/lib bench (node ${process.version})`);
+for (const [name, value, note] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(12)}  ${note}`);
