@@ -140,6 +140,12 @@ function runDocsVersion(siteDir, name) {
   }
 }
 
+/** Today as the endringslogg writes dates: dd.mm.yyyy. */
+function today() {
+  const now = new Date();
+  return [now.getDate(), now.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${now.getFullYear()}`;
+}
+
 /**
  * @param {string} siteDir
  * @param {readonly string[]} args
@@ -272,7 +278,8 @@ function cut(siteDir, args) {
   out.push(
     '',
     'Neste steg:',
-    `1. Skriv en rad øverst i endringsloggen på sidene som er endret: | dd.mm.åååå | Hva som er endret | [Link](/docs/<side>) |`,
+    `1. Skriv en rad øverst i tabellen under «## Endringslogg» på hver side som er endret i versjon ${name}, i docs/ og i versioned_docs/version-${name}/ (og den engelske «## Change log»):`,
+    `   | ${today()} | Hva som er endret for integratorer | [Link](/docs/<slug>) |`,
     '2. Bygg og sjekk: npm run build && npm run test:content -- --built build',
     `3. Commit: git add ${committed.join(' ')} && git commit -m "Versjon ${name} av veiledningen"`,
   );
