@@ -47,7 +47,8 @@ const CONTENT_SECURITY_POLICY = [
 
 const config: Config = {
   title: 'Maskinporten for pensjonsinnretninger',
-  tagline: 'Slik får pensjonsinnretninger og leverandørene deres sitt første Maskinporten-token for NAV og Skatteetaten',
+  tagline:
+    'Slik får pensjonsinnretninger og leverandørene deres sitt første Maskinporten-token for NAV og Skatteetaten',
   favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl,
@@ -170,19 +171,26 @@ const config: Config = {
           items: [
             {label: 'Alle verktøy', to: '/verktoy'},
             {label: 'Endringslogg', to: '/endringslogg'},
-            {label: 'Endringslogg som Atom-feed', href: `pathname://${baseUrl}${localePathPrefix}endringslogg/atom.xml`},
+            {
+              label: 'Endringslogg som Atom-feed',
+              href: `pathname://${baseUrl}${localePathPrefix}endringslogg/atom.xml`,
+            },
           ],
         },
         {
           title: 'Kilder',
           items: [
-            {label: 'Maskinporten (Digdir)', href: 'https://docs.digdir.no/docs/Maskinporten/maskinporten_guide_apikonsument'},
+            {
+              label: 'Maskinporten (Digdir)',
+              href: 'https://docs.digdir.no/docs/Maskinporten/maskinporten_guide_apikonsument',
+            },
             {label: 'Skatteetatens API-dokumentasjon', href: 'https://skatteetaten.github.io/api-dokumentasjon/'},
             {label: 'NAV Aa-registeret OTP-API', href: 'https://navikt.github.io/aareg/tjenester/integrasjon/otp-api/'},
           ],
         },
       ],
-      copyright: 'Innholdet bygger på DSOP-veiledningen «Integrasjon mot Maskinporten». Ingen data du limer inn i verktøyene forlater nettleseren.',
+      copyright:
+        'Innholdet bygger på DSOP-veiledningen «Integrasjon mot Maskinporten». Ingen data du limer inn i verktøyene forlater nettleseren.',
     },
     prism: {
       theme: prismThemes.github,

@@ -4,5 +4,6 @@
  */
 export const siteUrl = process.env.SITE_URL ?? 'https://maskinporten-pensjon.github.io';
 export const baseUrl = process.env.BASE_URL ?? '/';
-export const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/maskinporten-pensjon/maskinporten-pensjon';
+export const repositoryUrl =
+  process.env.REPOSITORY_URL ?? 'https://github.com/maskinporten-pensjon/maskinporten-pensjon';
 export const editUrl = process.env.EDIT_URL ?? `${repositoryUrl}/edit/main/`;

@@ -7,7 +7,10 @@ export default defineConfig({
   resolve: {
     alias: [
       {find: '@site', replacement: import.meta.dirname},
-      {find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|BrowserOnly|useIsBrowser|ExecutionEnvironment)$/, replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/docusaurus-$1.tsx')},
+      {
+        find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|BrowserOnly|useIsBrowser|ExecutionEnvironment)$/,
+        replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/docusaurus-$1.tsx'),
+      },
     ],
   },
   test: {

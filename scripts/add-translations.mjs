@@ -13,6 +13,10 @@ if (!fragmentPath) {
 const current = existsSync(target) ? JSON.parse(readFileSync(target, 'utf8')) : {};
 const fragment = JSON.parse(readFileSync(fragmentPath, 'utf8'));
 const merged = {...current, ...fragment};
-const sorted = Object.fromEntries(Object.keys(merged).sort().map((k) => [k, merged[k]]));
+const sorted = Object.fromEntries(
+  Object.keys(merged)
+    .sort()
+    .map((k) => [k, merged[k]]),
+);
 writeFileSync(target, JSON.stringify(sorted, null, 2) + '\n');
 console.log(`${Object.keys(fragment).length} strings merged into ${target} (${Object.keys(sorted).length} in all)`);

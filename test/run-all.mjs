@@ -12,7 +12,11 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const SYSTEM_NEEDS = [
   {what: 'Chromium', present: () => existsSync(CHROMIUM), apt: ['chromium']},
   {what: 'Java 17 (JDK)', present: () => hasCommand('javac'), apt: ['openjdk-17-jdk-headless']},
-  {what: 'Python 3 med PyJWT og cryptography', present: () => run('/usr/bin/python3', ['-c', 'import jwt, cryptography'], {quiet: true}).status === 0, apt: ['python3', 'python3-jwt', 'python3-cryptography']},
+  {
+    what: 'Python 3 med PyJWT og cryptography',
+    present: () => run('/usr/bin/python3', ['-c', 'import jwt, cryptography'], {quiet: true}).status === 0,
+    apt: ['python3', 'python3-jwt', 'python3-cryptography'],
+  },
   {what: 'curl', present: () => hasCommand('curl'), apt: ['curl']},
   {what: 'OpenSSL', present: () => hasCommand('openssl'), apt: ['openssl']},
 ];
@@ -75,12 +79,20 @@ const steps = [
 function countsFromVitest(file) {
   if (!existsSync(file)) return undefined;
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  return {passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0, skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)};
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: report.numFailedTests ?? 0,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
 }
 function countsFromPlaywright(file) {
   if (!existsSync(file)) return undefined;
   const {stats} = JSON.parse(readFileSync(file, 'utf8'));
-  return {passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0};
+  return {
+    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    failed: stats.unexpected ?? 0,
+    skipped: stats.skipped ?? 0,
+  };
 }
 
 const results = [];
@@ -105,7 +117,9 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 for (const r of results) {
-  const counts = r.counts ? ` (${r.counts.passed} passed, ${r.counts.failed} failed${r.counts.skipped ? `, ${r.counts.skipped} skipped` : ''})` : '';
+  const counts = r.counts
+    ? ` (${r.counts.passed} passed, ${r.counts.failed} failed${r.counts.skipped ? `, ${r.counts.skipped} skipped` : ''})`
+    : '';
   console.log(`${r.name.padEnd(15)} ${r.status.padEnd(18)} ${r.seconds ? `${r.seconds} s` : ''}${counts}`);
   if (r.counts) {
     passed += r.counts.passed;

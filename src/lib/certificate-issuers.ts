@@ -14,7 +14,12 @@ export interface CertificateIssuer {
 const SOURCE = 'https://github.com/magnuswatn/sertifikatsok/blob/main/api/sertifikatsok/constants.py';
 const C = '2026-11-25';
 
-const row = (ca: CertificateIssuer['ca'], seid: 1 | 2, environment: 'test' | 'prod', commonName: string): CertificateIssuer => ({
+const row = (
+  ca: CertificateIssuer['ca'],
+  seid: 1 | 2,
+  environment: 'test' | 'prod',
+  commonName: string,
+): CertificateIssuer => ({
   ca,
   seid,
   environment,

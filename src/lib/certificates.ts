@@ -72,7 +72,10 @@ function parse(text: string): X509Certificate | undefined {
 }
 
 /** Describes one `x5c` entry (base64 DER) or PEM certificate. Never throws. */
-export function describeCertificate(x5cEntry: string, options: DescribeCertificateOptions = {}): DescribeCertificateResult {
+export function describeCertificate(
+  x5cEntry: string,
+  options: DescribeCertificateOptions = {},
+): DescribeCertificateResult {
   const text = typeof x5cEntry === 'string' ? x5cEntry : '';
   if (text.length > MAX_CERT_TEXT) return {findings: [finding('cert.invalid', {reason: 'too-large'})]};
   const cert = parse(text);
@@ -122,24 +125,50 @@ export function describeCertificate(x5cEntry: string, options: DescribeCertifica
 
   if (description.orgnr !== undefined) {
     const valid = validateOrgnr(description.orgnr).valid;
-    findings.push(finding('cert.orgnr', {orgnr: description.orgnr, source: description.orgnrSource ?? '', checksum: valid ? 'valid' : 'invalid'}, 'subject'));
+    findings.push(
+      finding(
+        'cert.orgnr',
+        {orgnr: description.orgnr, source: description.orgnrSource ?? '', checksum: valid ? 'valid' : 'invalid'},
+        'subject',
+      ),
+    );
   } else {
     findings.push(finding('cert.orgnr.missing', {subject: description.subject.slice(0, 300)}, 'subject'));
   }
   if (!description.knownIssuer) {
-    findings.push(finding('cert.issuer.unknown', {issuer: description.issuer.slice(0, 300), environment: description.environment}, 'issuer'));
+    findings.push(
+      finding(
+        'cert.issuer.unknown',
+        {issuer: description.issuer.slice(0, 300), environment: description.environment},
+        'issuer',
+      ),
+    );
   }
   const now = options.now;
   if (typeof now === 'number' && Number.isFinite(now)) {
-    if (now > description.notAfterSeconds) findings.push(finding('cert.expired', {notAfter: description.notAfter}, 'notAfter'));
-    if (now < description.notBeforeSeconds) findings.push(finding('cert.not-yet-valid', {notBefore: description.notBefore}, 'notBefore'));
+    if (now > description.notAfterSeconds)
+      findings.push(finding('cert.expired', {notAfter: description.notAfter}, 'notAfter'));
+    if (now < description.notBeforeSeconds)
+      findings.push(finding('cert.not-yet-valid', {notBefore: description.notBefore}, 'notBefore'));
   }
-  if (options.environment !== undefined && description.environment !== 'unknown' && description.environment !== options.environment) {
+  if (
+    options.environment !== undefined &&
+    description.environment !== 'unknown' &&
+    description.environment !== options.environment
+  ) {
     findings.push(
-      finding('cert.wrong-environment', {expected: options.environment, actual: description.environment, issuer: description.issuerCommonName ?? ''}, 'issuer'),
+      finding(
+        'cert.wrong-environment',
+        {expected: options.environment, actual: description.environment, issuer: description.issuerCommonName ?? ''},
+        'issuer',
+      ),
     );
   }
-  if (options.consumerOrg !== undefined && description.orgnr !== undefined && options.consumerOrg.trim() === description.orgnr) {
+  if (
+    options.consumerOrg !== undefined &&
+    description.orgnr !== undefined &&
+    options.consumerOrg.trim() === description.orgnr
+  ) {
     findings.push(finding('cert.consumer-org-same', {orgnr: description.orgnr}, 'claims.consumer_org'));
   }
   return {certificate: description, findings};

@@ -71,7 +71,10 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
       nb: 'Ugyldig sertifikat, eller produksjonssertifikat i test (eller omvendt).',
       en: 'An invalid certificate, or a production certificate in test (or the reverse).',
     },
-    fix: {nb: 'Bruk et gyldig sertifikat for riktig miljø.', en: 'Use a valid certificate for the correct environment.'},
+    fix: {
+      nb: 'Bruk et gyldig sertifikat for riktig miljø.',
+      en: 'Use a valid certificate for the correct environment.',
+    },
     source: FEILSOKING,
     checked: C,
   },
@@ -82,7 +85,10 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     message: 'Invalid assertion. Client authentication failed. Expired key',
     match: ['expired key'],
     cause: {nb: 'Nøkkelen på klienten er eldre enn 1 år.', en: 'The key on the client is older than 1 year.'},
-    fix: {nb: 'Last opp en ny nøkkel, eller last opp den samme på nytt.', en: 'Upload a new key, or upload the same key again.'},
+    fix: {
+      nb: 'Last opp en ny nøkkel, eller last opp den samme på nytt.',
+      en: 'Upload a new key, or upload the same key again.',
+    },
     source: FEILSOKING,
     checked: C,
   },
@@ -117,8 +123,14 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Token request contains invalid scopes for client',
     match: ['invalid scopes for client'],
-    cause: {nb: 'Scopet er ikke registrert på klienten, eller er feilstavet.', en: 'The scope is not registered on the client, or is misspelt.'},
-    fix: {nb: 'Registrer scopet på klienten og kontroller stavingen.', en: 'Register the scope on the client and check the spelling.'},
+    cause: {
+      nb: 'Scopet er ikke registrert på klienten, eller er feilstavet.',
+      en: 'The scope is not registered on the client, or is misspelt.',
+    },
+    fix: {
+      nb: 'Registrer scopet på klienten og kontroller stavingen.',
+      en: 'Register the scope on the client and check the spelling.',
+    },
     source: FEILSOKING,
     checked: C,
   },
@@ -129,7 +141,10 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     message: 'Token request contains scopes not allowed for maskinporten',
     match: ['scopes not allowed for maskinporten'],
     cause: {nb: 'Feil integrasjonstype.', en: 'The wrong integration type.'},
-    fix: {nb: 'Opprett en klient av riktig type (Maskinporten).', en: 'Create a client of the correct type (Maskinporten).'},
+    fix: {
+      nb: 'Opprett en klient av riktig type (Maskinporten).',
+      en: 'Create a client of the correct type (Maskinporten).',
+    },
     source: FEILSOKING,
     checked: C,
   },
@@ -150,8 +165,14 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'JWT is expired',
     match: ['jwt is expired'],
-    cause: {nb: 'Granten ble brukt for sent, eller klokken går feil.', en: 'The grant was used too late, or the clock is off.'},
-    fix: {nb: 'Lag en ny grant og synkroniser serverklokken.', en: 'Create a new grant and synchronise the server clock.'},
+    cause: {
+      nb: 'Granten ble brukt for sent, eller klokken går feil.',
+      en: 'The grant was used too late, or the clock is off.',
+    },
+    fix: {
+      nb: 'Lag en ny grant og synkroniser serverklokken.',
+      en: 'Create a new grant and synchronise the server clock.',
+    },
     source: FEILSOKING,
     checked: C,
   },
@@ -165,7 +186,10 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
       nb: 'Organisasjonsnummeret i sertifikatet er et annet enn klienteierens.',
       en: "The certificate's organisation number is not the client owner's.",
     },
-    fix: {nb: 'Bruk et sertifikat for samme organisasjonsnummer.', en: 'Use a certificate for the same organisation number.'},
+    fix: {
+      nb: 'Bruk et sertifikat for samme organisasjonsnummer.',
+      en: 'Use a certificate for the same organisation number.',
+    },
     source: FEILSOKING,
     checked: C,
   },
@@ -186,8 +210,14 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Invalid JWT signature',
     match: ['invalid jwt signature'],
-    cause: {nb: 'Utløpt sertifikat, eller sertifikat fra feil miljø.', en: 'An expired certificate, or one from the wrong environment.'},
-    fix: {nb: 'Bruk et gyldig sertifikat for riktig miljø.', en: 'Use a valid certificate for the correct environment.'},
+    cause: {
+      nb: 'Utløpt sertifikat, eller sertifikat fra feil miljø.',
+      en: 'An expired certificate, or one from the wrong environment.',
+    },
+    fix: {
+      nb: 'Bruk et gyldig sertifikat for riktig miljø.',
+      en: 'Use a valid certificate for the correct environment.',
+    },
     source: FEILSOKING,
     checked: C,
   },
@@ -222,7 +252,10 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'forbidden',
     message: 'Consumer has not been granted access to the scope',
     match: ['has not been granted access to the scope'],
-    cause: {nb: 'Virksomheten har ikke fått tilgang til scopet.', en: 'The organisation has not been given access to the scope.'},
+    cause: {
+      nb: 'Virksomheten har ikke fått tilgang til scopet.',
+      en: 'The organisation has not been given access to the scope.',
+    },
     fix: {nb: 'Be API-eieren om tilgang.', en: 'Ask the API owner for access.'},
     source: FEILSOKING,
     checked: C,
@@ -303,7 +336,8 @@ export function explainError(responseText: string): ExplainErrorResult {
   const {parsed, failed} = parseResponse(text);
   if (failed) findings.push(finding('error.json'));
 
-  const haystack = (parsed ? [parsed.error, parsed.error_description, parsed.error_uri].filter(Boolean).join(' ') : text) || text;
+  const haystack =
+    (parsed ? [parsed.error, parsed.error_description, parsed.error_uri].filter(Boolean).join(' ') : text) || text;
   const lower = haystack.toLowerCase();
   const matches: TokenErrorEntry[] = [];
 

@@ -31,23 +31,32 @@ export interface BuiltGrant {
 }
 
 /** Placeholders, not certificates: the builder never handles key material. */
-export const X5C_PLACEHOLDER: readonly string[] = ['<base64 DER: your business certificate>', '<base64 DER: intermediate CA certificate>'];
+export const X5C_PLACEHOLDER: readonly string[] = [
+  '<base64 DER: your business certificate>',
+  '<base64 DER: intermediate CA certificate>',
+];
 
 export const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
 export function buildGrant(options: BuildGrantOptions): BuiltGrant {
   const findings: Finding[] = [];
   const environment = isActiveEnvironmentId(options?.environment) ? options.environment : 'test';
-  if (!isActiveEnvironmentId(options?.environment)) findings.push(finding('env.choice.invalid', {actual: String(options?.environment).slice(0, 50)}));
+  if (!isActiveEnvironmentId(options?.environment))
+    findings.push(finding('env.choice.invalid', {actual: String(options?.environment).slice(0, 50)}));
   const env = getEnvironment(environment);
   const tokenEndpoint = env.tokenEndpoint ?? `${env.issuer}token`;
 
   const clientId = typeof options?.clientId === 'string' ? options.clientId.trim() : '';
   if (clientId === '') findings.push(finding('builder.client-id.missing', {}, 'claims.iss'));
 
-  const scopeText = Array.isArray(options?.scopes) ? options.scopes.filter((s) => typeof s === 'string').join(' ') : typeof options?.scopes === 'string' ? options.scopes : '';
+  const scopeText = Array.isArray(options?.scopes)
+    ? options.scopes.filter((s) => typeof s === 'string').join(' ')
+    : typeof options?.scopes === 'string'
+      ? options.scopes
+      : '';
   const scopeCheck = checkScopes(scopeText);
-  for (const f of scopeCheck.findings) findings.push({...f, path: f.path ? f.path.replace(/^scopes/, 'claims.scope') : 'claims.scope'});
+  for (const f of scopeCheck.findings)
+    findings.push({...f, path: f.path ? f.path.replace(/^scopes/, 'claims.scope') : 'claims.scope'});
   const scope = scopeText.trim().split(/\s+/).filter(Boolean).join(' ');
 
   const alg = options?.alg && GRANT_LIMITS.allowedAlgs.includes(options.alg) ? options.alg : 'RS256';
@@ -72,8 +81,10 @@ export function buildGrant(options: BuildGrantOptions): BuiltGrant {
   const consumerOrg = typeof options?.consumerOrg === 'string' ? options.consumerOrg.replace(/\s/g, '') : '';
   if (consumerOrg !== '') {
     const r = validateOrgnr(consumerOrg);
-    if (r.problem === 'format') findings.push(finding('grant.consumer-org.invalid', {actual: consumerOrg}, 'claims.consumer_org'));
-    else if (r.problem === 'checksum') findings.push(finding('grant.consumer-org.checksum', {actual: consumerOrg}, 'claims.consumer_org'));
+    if (r.problem === 'format')
+      findings.push(finding('grant.consumer-org.invalid', {actual: consumerOrg}, 'claims.consumer_org'));
+    else if (r.problem === 'checksum')
+      findings.push(finding('grant.consumer-org.checksum', {actual: consumerOrg}, 'claims.consumer_org'));
     claims.consumer_org = consumerOrg;
   }
 

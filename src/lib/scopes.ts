@@ -205,7 +205,8 @@ function splitScopes(text: string, findings: Finding[]): string[] {
       if (bySlash.length > 1) findings.push(finding('scope.separator', {separator: '/'}));
       for (const p of bySlash) {
         if (p === '') continue;
-        if (p !== word && SEPARATOR_WORDS.has(p.toLowerCase())) findings.push(finding('scope.separator', {separator: p}));
+        if (p !== word && SEPARATOR_WORDS.has(p.toLowerCase()))
+          findings.push(finding('scope.separator', {separator: p}));
         else pieces.push(p);
       }
     }
@@ -256,7 +257,12 @@ export function checkScopes(text: string): ScopeCheckResult {
       findings.push(
         finding(
           'scope.invalid-char',
-          {scope: raw, char: String.fromCodePoint(ch), codePoint: `U+${ch.toString(16).toUpperCase().padStart(4, '0')}`, position: badIndex},
+          {
+            scope: raw,
+            char: String.fromCodePoint(ch),
+            codePoint: `U+${ch.toString(16).toUpperCase().padStart(4, '0')}`,
+            position: badIndex,
+          },
           path,
         ),
       );
@@ -292,7 +298,11 @@ export function checkScopes(text: string): ScopeCheckResult {
       if (cat) {
         const parts = cat.second ? [cat.first, cat.second] : [cat.first];
         findings.push(
-          finding('scope.concatenated', {scope: raw, parts: parts.join(' '), ...(cat.other ? {other: cat.other} : {})}, path),
+          finding(
+            'scope.concatenated',
+            {scope: raw, parts: parts.join(' '), ...(cat.other ? {other: cat.other} : {})},
+            path,
+          ),
         );
         results.push(...parts);
       } else if (fixed.length <= 100 && fixed.includes(':')) {
@@ -315,9 +325,12 @@ export function checkScopes(text: string): ScopeCheckResult {
       corrected.push(scope);
       const dsop = findDsopScope(scope);
       const related = dsop ? undefined : findRelated(scope);
-      if (dsop) findings.push(finding('scope.known', {scope, owner: dsop.owner, api: dsop.api, catalogue: 'dsop'}, path));
+      if (dsop)
+        findings.push(finding('scope.known', {scope, owner: dsop.owner, api: dsop.api, catalogue: 'dsop'}, path));
       else if (related) {
-        findings.push(finding('scope.known', {scope, owner: related.owner, api: related.api, catalogue: 'related'}, path));
+        findings.push(
+          finding('scope.known', {scope, owner: related.owner, api: related.api, catalogue: 'related'}, path),
+        );
       } else findings.push(finding('scope.unknown', {scope}, path));
       entries.push({raw, scope, ...(dsop ? {dsop} : {}), ...(related ? {related} : {})});
     }

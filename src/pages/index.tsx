@@ -16,32 +16,50 @@ const STEPS: readonly Step[] = [
   {
     to: '/docs/miljoer',
     title: translate({id: 'home.steps.environments.title', message: 'Velg miljø'}),
-    text: translate({id: 'home.steps.environments.text', message: 'Test eller produksjon: riktig utsteder, token-endepunkt og sertifikat.'}),
+    text: translate({
+      id: 'home.steps.environments.text',
+      message: 'Test eller produksjon: riktig utsteder, token-endepunkt og sertifikat.',
+    }),
   },
   {
     to: '/docs/klient-og-integrasjon',
     title: translate({id: 'home.steps.client.title', message: 'Opprett integrasjon'}),
-    text: translate({id: 'home.steps.client.text', message: 'Tilgang til Samarbeidsportalen og en Maskinporten-integrasjon.'}),
+    text: translate({
+      id: 'home.steps.client.text',
+      message: 'Tilgang til Samarbeidsportalen og en Maskinporten-integrasjon.',
+    }),
   },
   {
     to: '/docs/scopes',
     title: translate({id: 'home.steps.scopes.title', message: 'Legg til scopes'}),
-    text: translate({id: 'home.steps.scopes.text', message: 'De fire scopene for DSOP ajourhold hos Skatteetaten og NAV.'}),
+    text: translate({
+      id: 'home.steps.scopes.text',
+      message: 'De fire scopene for DSOP ajourhold hos Skatteetaten og NAV.',
+    }),
   },
   {
     to: '/docs/virksomhetssertifikat',
     title: translate({id: 'home.steps.certificate.title', message: 'Signer med sertifikat'}),
-    text: translate({id: 'home.steps.certificate.text', message: 'Virksomhetssertifikat, x5c og nøkler for JWT-grant.'}),
+    text: translate({
+      id: 'home.steps.certificate.text',
+      message: 'Virksomhetssertifikat, x5c og nøkler for JWT-grant.',
+    }),
   },
   {
     to: '/docs/delegering',
     title: translate({id: 'home.steps.delegation.title', message: 'Deleger til leverandør'}),
-    text: translate({id: 'home.steps.delegation.text', message: 'Når en systemleverandør henter token på vegne av pensjonsinnretningen.'}),
+    text: translate({
+      id: 'home.steps.delegation.text',
+      message: 'Når en systemleverandør henter token på vegne av pensjonsinnretningen.',
+    }),
   },
   {
     to: '/docs/feilsoking',
     title: translate({id: 'home.steps.troubleshooting.title', message: 'Feilsøk'}),
-    text: translate({id: 'home.steps.troubleshooting.text', message: 'Hva MP-110, MP-130 og de andre feilkodene betyr, og hva du gjør.'}),
+    text: translate({
+      id: 'home.steps.troubleshooting.text',
+      message: 'Hva MP-110, MP-130 og de andre feilkodene betyr, og hva du gjør.',
+    }),
   },
 ];
 
@@ -49,7 +67,10 @@ const TOOLS: readonly Step[] = [
   {
     to: '/verktoy#token-inspector',
     title: translate({id: 'home.tools.token.title', message: 'Token-inspektør'}),
-    text: translate({id: 'home.tools.token.text', message: 'Lim inn et JWT-grant eller et access token og se hva som er galt.'}),
+    text: translate({
+      id: 'home.tools.token.text',
+      message: 'Lim inn et JWT-grant eller et access token og se hva som er galt.',
+    }),
   },
   {
     to: '/verktoy#scope-validator',
@@ -94,7 +115,8 @@ export default function Home(): React.JSX.Element {
       title={translate({id: 'home.title', message: 'Maskinporten for pensjonsinnretninger'})}
       description={translate({
         id: 'home.description',
-        message: 'Veiledning og verktøy for pensjonsinnretninger som henter Maskinporten-token til NAVs og Skatteetatens API-er.',
+        message:
+          'Veiledning og verktøy for pensjonsinnretninger som henter Maskinporten-token til NAVs og Skatteetatens API-er.',
       })}>
       <header className={styles.hero}>
         <div className="container">
@@ -103,8 +125,8 @@ export default function Home(): React.JSX.Element {
           </Heading>
           <p className={styles.heroLead}>
             <Translate id="home.lead">
-              Få ditt første Maskinporten-token til NAVs og Skatteetatens API-er for DSOP ajourhold riktig: miljøer, scopes,
-              virksomhetssertifikat, delegering og feilsøking.
+              Få ditt første Maskinporten-token til NAVs og Skatteetatens API-er for DSOP ajourhold riktig: miljøer,
+              scopes, virksomhetssertifikat, delegering og feilsøking.
             </Translate>
           </p>
           <div className={styles.actions}>
@@ -130,8 +152,8 @@ export default function Home(): React.JSX.Element {
           </Heading>
           <p>
             <Translate id="home.tools.privacy">
-              Verktøyene kjører bare i nettleseren din. Et token, en nøkkel eller en feilmelding du limer inn, sendes ikke over
-              nettet, lagres ikke og havner aldri i adressen.
+              Verktøyene kjører bare i nettleseren din. Et token, en nøkkel eller en feilmelding du limer inn, sendes
+              ikke over nettet, lagres ikke og havner aldri i adressen.
             </Translate>
           </p>
           <CardList items={TOOLS} />

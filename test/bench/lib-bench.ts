@@ -12,11 +12,32 @@ const tok = (h: unknown, c: unknown): string => `${b64url(h)}.${b64url(c)}.${'s'
 // A grant with a realistic x5c chain size (two ~1.5 KB certificates).
 const grant = tok(
   {alg: 'RS256', x5c: ['M'.repeat(2000), 'M'.repeat(2000)]},
-  {aud: 'https://maskinporten.no/', iss: 'my_client_id', scope: 'skatteetaten:inntekt skatteetaten:inntektsmottakere', iat: NOW, exp: NOW + 120, jti: '415ec7ac-33eb-4ce3-bc86-6ad40e29768f', consumer_org: '910753614'},
+  {
+    aud: 'https://maskinporten.no/',
+    iss: 'my_client_id',
+    scope: 'skatteetaten:inntekt skatteetaten:inntektsmottakere',
+    iat: NOW,
+    exp: NOW + 120,
+    jti: '415ec7ac-33eb-4ce3-bc86-6ad40e29768f',
+    consumer_org: '910753614',
+  },
 );
 const accessToken = tok(
   {alg: 'RS256', kid: 'mp-key'},
-  {iss: 'https://maskinporten.no/', client_amr: 'virksomhetssertifikat', token_type: 'Bearer', client_id: 'my_client_id', aud: 'unspecified', scope: 'nav:aareg/v1/arbeidsforhold/otp', supplier: {authority: 'iso6523-actorid-upis', ID: '0192:991825827'}, consumer: {authority: 'iso6523-actorid-upis', ID: '0192:910753614'}, delegation_source: 'https://www.altinn.no', exp: NOW + 100, iat: NOW - 20, jti: 'x'},
+  {
+    iss: 'https://maskinporten.no/',
+    client_amr: 'virksomhetssertifikat',
+    token_type: 'Bearer',
+    client_id: 'my_client_id',
+    aud: 'unspecified',
+    scope: 'nav:aareg/v1/arbeidsforhold/otp',
+    supplier: {authority: 'iso6523-actorid-upis', ID: '0192:991825827'},
+    consumer: {authority: 'iso6523-actorid-upis', ID: '0192:910753614'},
+    delegation_source: 'https://www.altinn.no',
+    exp: NOW + 100,
+    iat: NOW - 20,
+    jti: 'x',
+  },
 );
 
 function median(values: number[]): number {
@@ -43,16 +64,27 @@ const g = time(() => inspectToken(grant, opts), 5000);
 rows.push(['inspect typical grant (median)', fmt(g), g <= 1 ? 'ok (≤ 1 ms)' : 'OVER 1 ms']);
 const a = time(() => inspectToken(accessToken, opts), 5000);
 rows.push(['inspect typical access token (median)', fmt(a), a <= 1 ? 'ok (≤ 1 ms)' : 'OVER 1 ms']);
-const s = time(() => checkScopes('"Skatteetaten:inntekt/skatteetaten:inntektsmottakere" og "Skatteetaten:tjenestepensjonsavtale"'), 5000);
+const s = time(
+  () => checkScopes('"Skatteetaten:inntekt/skatteetaten:inntektsmottakere" og "Skatteetaten:tjenestepensjonsavtale"'),
+  5000,
+);
 rows.push(['checkScopes seed line (median)', fmt(s), '']);
 
-for (const [label, size] of [['1 MB', 1_000_000], ['5 MB', 5_000_000]] as const) {
+for (const [label, size] of [
+  ['1 MB', 1_000_000],
+  ['5 MB', 5_000_000],
+] as const) {
   // Garbage without whitespace (worst case for the dot scan) and with line breaks.
   const noSpace = 'eyJhbGciOi.'.repeat(Math.ceil(size / 11)).slice(0, size);
   const withLines = 'eyJhbGciOi\n'.repeat(Math.ceil(size / 11)).slice(0, size);
-  for (const [kind, junk] of [['no whitespace', noSpace], ['line breaks', withLines]] as const) {
+  for (const [kind, junk] of [
+    ['no whitespace', noSpace],
+    ['line breaks', withLines],
+  ] as const) {
     const ms = time(() => inspectToken(junk, opts), 21);
-    const found = inspectToken(junk, opts).findings.map((f) => f.code).join(', ');
+    const found = inspectToken(junk, opts)
+      .findings.map((f) => f.code)
+      .join(', ');
     const target = label === '5 MB' ? (ms <= 100 ? 'ok (≤ 100 ms)' : 'OVER 100 ms') : '';
     rows.push([`inspect ${label} garbage, ${kind} (median)`, fmt(ms), `${target} [${found}]`]);
   }
@@ -72,7 +104,11 @@ fc.assert(
   {numRuns: RUNS},
 );
 const elapsed = (performance.now() - t0) / 1000;
-rows.push([`fast-check inspectToken, ${RUNS} cases`, `${elapsed.toFixed(2)} s`, `${Math.round(RUNS / elapsed)} cases/s`]);
+rows.push([
+  `fast-check inspectToken, ${RUNS} cases`,
+  `${elapsed.toFixed(2)} s`,
+  `${Math.round(RUNS / elapsed)} cases/s`,
+]);
 
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(`src/lib bench (node ${process.version})`);

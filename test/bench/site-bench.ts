@@ -21,7 +21,8 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const siteDir = resolve('.');
 const cacheDir = resolve('.bench-cache');
 const bareDir = join(cacheDir, 'bare-classic');
-const docusaurusVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as {dependencies: Record<string, string>}).dependencies['@docusaurus/core']!;
+const docusaurusVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as {dependencies: Record<string, string>})
+  .dependencies['@docusaurus/core']!;
 
 function sh(command: string, args: string[], cwd: string, env: Record<string, string> = {}): number {
   const started = Date.now();
@@ -35,13 +36,23 @@ function scaffoldBare(): void {
   mkdirSync(cacheDir, {recursive: true});
   if (!existsSync(join(bareDir, 'package.json'))) {
     console.log(`Scaffolding a bare Docusaurus ${docusaurusVersion} classic TypeScript site into ${bareDir} …`);
-    sh('npx', ['--yes', `create-docusaurus@${docusaurusVersion}`, 'bare-classic', 'classic', '--typescript', '--skip-install'], cacheDir);
+    sh(
+      'npx',
+      ['--yes', `create-docusaurus@${docusaurusVersion}`, 'bare-classic', 'classic', '--typescript', '--skip-install'],
+      cacheDir,
+    );
   }
   // The same build settings as ours (future.v4 + faster), so the comparison is of the sites, not of bundlers.
   const configPath = join(bareDir, 'docusaurus.config.ts');
-  writeFileSync(configPath, readFileSync(configPath, 'utf8').replace(/future: \{[^}]*\}/s, 'future: {v4: true, faster: true}'));
+  writeFileSync(
+    configPath,
+    readFileSync(configPath, 'utf8').replace(/future: \{[^}]*\}/s, 'future: {v4: true, faster: true}'),
+  );
   const pkgPath = join(bareDir, 'package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {dependencies: Record<string, string>; overrides?: Record<string, string>};
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
+    dependencies: Record<string, string>;
+    overrides?: Record<string, string>;
+  };
   pkg.dependencies['@docusaurus/faster'] = docusaurusVersion;
   pkg.overrides = {'@swc/html': '1.16.2'};
   writeFileSync(pkgPath, JSON.stringify(pkg, null, 2));
@@ -74,7 +85,12 @@ async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop'): Pro
     try {
       const result = await lighthouse(
         url,
-        {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']},
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        },
         formFactor === 'desktop' ? desktopConfig : undefined,
       );
       const lhr = result!.lhr;
@@ -128,7 +144,12 @@ async function main(): Promise<void> {
       const visit = await measureFirstVisit(await context.newPage(), p.url);
       await context.close();
       console.log(`${p.page}: JS ${kb(visit.js.gzip)} gzip; running Lighthouse ${RUNS}× mobile and desktop …`);
-      rows.push({...p, visit, mobile: await runLighthouse(p.url, 'mobile'), desktop: await runLighthouse(p.url, 'desktop')});
+      rows.push({
+        ...p,
+        visit,
+        mobile: await runLighthouse(p.url, 'mobile'),
+        desktop: await runLighthouse(p.url, 'desktop'),
+      });
     }
     await browser.close();
   } finally {
@@ -137,22 +158,37 @@ async function main(): Promise<void> {
   }
 
   const bareJs = rows.at(-1)!.visit.js.gzip;
-  const header = '| page | JS gzip | CSS gzip | JS ratio to bare | mobile perf / a11y / BP / SEO | mobile LCP | mobile TBT | desktop perf / a11y / BP / SEO |';
+  const header =
+    '| page | JS gzip | CSS gzip | JS ratio to bare | mobile perf / a11y / BP / SEO | mobile LCP | mobile TBT | desktop perf / a11y / BP / SEO |';
   const lines = [header, '| --- | --- | --- | --- | --- | --- | --- | --- |'];
-  const score = (f: LighthouseFigures) => [f.performance, f.accessibility, f.bestPractices, f.seo].map((s) => s.toFixed(2)).join(' / ');
+  const score = (f: LighthouseFigures) =>
+    [f.performance, f.accessibility, f.bestPractices, f.seo].map((s) => s.toFixed(2)).join(' / ');
   for (const r of rows) {
     lines.push(
       `| ${r.page} | ${kb(r.visit.js.gzip)} | ${kb(r.visit.css.gzip)} | ${(r.visit.js.gzip / bareJs).toFixed(2)} | ${score(r.mobile)} | ${(r.mobile.lcpMs / 1000).toFixed(2)} s | ${Math.round(r.mobile.tbtMs)} ms | ${score(r.desktop)} |`,
     );
   }
-  lines.push('', `Build time: this site ${ourBuildSeconds.toFixed(1)} s (nb + en, 3 docs versions); bare template ${bareBuildSeconds.toFixed(1)} s. Lighthouse ${RUNS} runs each, median; Debian chromium; served with gzip on loopback.`);
+  lines.push(
+    '',
+    `Build time: this site ${ourBuildSeconds.toFixed(1)} s (nb + en, 3 docs versions); bare template ${bareBuildSeconds.toFixed(1)} s. Lighthouse ${RUNS} runs each, median; Debian chromium; served with gzip on loopback.`,
+  );
   const markdown = lines.join('\n');
   console.log(`\n${markdown}\n`);
   mkdirSync('test-results', {recursive: true});
   writeFileSync('test-results/site-bench.md', markdown + '\n');
   writeFileSync(
     'test-results/site-bench.json',
-    JSON.stringify({date: new Date().toISOString(), docusaurusVersion, lighthouseRuns: RUNS, buildSeconds: {site: ourBuildSeconds, bare: bareBuildSeconds}, rows}, null, 2),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        docusaurusVersion,
+        lighthouseRuns: RUNS,
+        buildSeconds: {site: ourBuildSeconds, bare: bareBuildSeconds},
+        rows,
+      },
+      null,
+      2,
+    ),
   );
 }
 

@@ -41,7 +41,14 @@ export function parsePage(file, source) {
     const line = error?.line ?? error?.place?.line ?? error?.place?.start?.line ?? 1;
     return {
       tree: undefined,
-      problems: [{file, line, message: `MDX kan ikke leses (${error?.reason ?? error?.message ?? error})`, fix: 'rett syntaksen; `<`, `{` og `}` i vanlig tekst må stå i `kode` eller escapes med \\'}],
+      problems: [
+        {
+          file,
+          line,
+          message: `MDX kan ikke leses (${error?.reason ?? error?.message ?? error})`,
+          fix: 'rett syntaksen; `<`, `{` og `}` i vanlig tekst må stå i `kode` eller escapes med \\',
+        },
+      ],
     };
   }
 }
@@ -55,22 +62,46 @@ const REQUIRED_FRONT_MATTER = [
 export function checkFrontMatter(file, tree) {
   const node = tree?.children?.find((n) => n.type === 'yaml');
   if (!node) {
-    return [{file, line: 1, message: 'siden mangler front matter', fix: 'start filen med `---`, `title: …`, `description: …`, `slug: …`, `---`'}];
+    return [
+      {
+        file,
+        line: 1,
+        message: 'siden mangler front matter',
+        fix: 'start filen med `---`, `title: …`, `description: …`, `slug: …`, `---`',
+      },
+    ];
   }
   let data;
   try {
     data = parseYaml(node.value) ?? {};
   } catch (error) {
-    return [{file, line: node.position.start.line, message: `front matter er ikke gyldig YAML (${error.message.split('\n')[0]})`, fix: 'sett verdier med kolon i anførselstegn'}];
+    return [
+      {
+        file,
+        line: node.position.start.line,
+        message: `front matter er ikke gyldig YAML (${error.message.split('\n')[0]})`,
+        fix: 'sett verdier med kolon i anførselstegn',
+      },
+    ];
   }
   const problems = [];
   for (const [key, why] of REQUIRED_FRONT_MATTER) {
     if (typeof data[key] !== 'string' || data[key].trim() === '') {
-      problems.push({file, line: node.position.start.line, message: `front matter mangler \`${key}\``, fix: `legg til \`${key}:\` — ${why}`});
+      problems.push({
+        file,
+        line: node.position.start.line,
+        message: `front matter mangler \`${key}\``,
+        fix: `legg til \`${key}:\` — ${why}`,
+      });
     }
   }
   if (typeof data.slug === 'string' && !data.slug.startsWith('/')) {
-    problems.push({file, line: node.position.start.line, message: `slug \`${data.slug}\` er relativ`, fix: 'skriv slug med innledende skråstrek, f.eks. `/miljoer`'});
+    problems.push({
+      file,
+      line: node.position.start.line,
+      message: `slug \`${data.slug}\` er relativ`,
+      fix: 'skriv slug med innledende skråstrek, f.eks. `/miljoer`',
+    });
   }
   return problems;
 }
@@ -82,7 +113,10 @@ export function checkUrl(file, line, url) {
   const problems = [];
   const add = (message, fix) => problems.push({file, line, message, fix});
   if (/^https?:\/(?!\/)/i.test(url) || /^https?:\/{3,}/i.test(url)) {
-    add(`lenken \`${url}\` har feil antall skråstreker etter \`${url.split(':')[0]}:\``, 'skriv `https://` med to skråstreker');
+    add(
+      `lenken \`${url}\` har feil antall skråstreker etter \`${url.split(':')[0]}:\``,
+      'skriv `https://` med to skråstreker',
+    );
     return problems;
   }
   if (/\s/.test(url)) {
@@ -97,7 +131,10 @@ export function checkUrl(file, line, url) {
     return problems;
   }
   if (!parsed.hostname.includes('.') && !LOCAL_HOSTS.has(parsed.hostname)) {
-    add(`lenken \`${url}\` har vertsnavnet \`${parsed.hostname}\`, som mangler domene`, 'skriv hele vertsnavnet, f.eks. `docs.digdir.no`');
+    add(
+      `lenken \`${url}\` har vertsnavnet \`${parsed.hostname}\`, som mangler domene`,
+      'skriv hele vertsnavnet, f.eks. `docs.digdir.no`',
+    );
   }
   if (parsed.protocol === 'http:' && !LOCAL_HOSTS.has(parsed.hostname)) {
     add(`lenken \`${url}\` bruker http://`, 'bruk `https://`: alle nettstedene vi lenker til svarer på https');
@@ -124,10 +161,12 @@ export function checkExternalUrls(file, tree) {
       if (/^https?:/i.test(node.url)) problems.push(...checkUrl(file, line, node.url));
     } else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
       if (node.type !== 'text') return; // code shows URLs as examples, e.g. a wrong aud; they are checked by the tools
-      for (const match of node.value.matchAll(URL_IN_TEXT)) problems.push(...checkUrl(file, line, match[0].replace(/[.,;:]$/, '')));
+      for (const match of node.value.matchAll(URL_IN_TEXT))
+        problems.push(...checkUrl(file, line, match[0].replace(/[.,;:]$/, '')));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of node.attributes ?? []) {
-        if (typeof attribute.value === 'string' && /^https?:/i.test(attribute.value)) problems.push(...checkUrl(file, line, attribute.value));
+        if (typeof attribute.value === 'string' && /^https?:/i.test(attribute.value))
+          problems.push(...checkUrl(file, line, attribute.value));
       }
     }
   });

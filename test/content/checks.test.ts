@@ -22,7 +22,9 @@ const RUNS = Number(process.env.FC_RUNS ?? 500);
 
 function problemsOf(source: string): Problem[] {
   const {tree, problems} = c.parsePage('docs/x.mdx', source);
-  return tree ? [...problems, ...c.checkFrontMatter('docs/x.mdx', tree), ...c.checkExternalUrls('docs/x.mdx', tree)] : problems;
+  return tree
+    ? [...problems, ...c.checkFrontMatter('docs/x.mdx', tree), ...c.checkExternalUrls('docs/x.mdx', tree)]
+    : problems;
 }
 
 const GOOD_FRONT_MATTER = '---\ntitle: Miljøer\ndescription: Test og produksjon.\nslug: /miljoer\n---\n\n';
@@ -33,27 +35,36 @@ describe('front matter', () => {
   });
   it('names each missing key with how to add it', () => {
     const problems = problemsOf('---\ntitle: Miljøer\n---\n\nTekst\n');
-    expect(problems.map((p) => p.message)).toEqual(['front matter mangler `description`', 'front matter mangler `slug`']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'front matter mangler `description`',
+      'front matter mangler `slug`',
+    ]);
     expect(problems[0]!.line).toBe(1);
   });
   it('reports a page with no front matter at all', () => {
     expect(problemsOf('# Tittel\n')[0]!.message).toBe('siden mangler front matter');
   });
   it('rejects a relative slug', () => {
-    expect(problemsOf('---\ntitle: a\ndescription: b\nslug: miljoer\n---\n').map((p) => p.message)).toEqual(['slug `miljoer` er relativ']);
+    expect(problemsOf('---\ntitle: a\ndescription: b\nslug: miljoer\n---\n').map((p) => p.message)).toEqual([
+      'slug `miljoer` er relativ',
+    ]);
   });
 });
 
 describe('external URLs', () => {
   it('finds the seed error: https:/ with one slash, in a link and in plain text, on the right line', () => {
-    const problems = problemsOf(GOOD_FRONT_MATTER + 'Se [Digdir](https:/docs.digdir.no/docs).\n\nSjekk med https:/jwt.io her.\n');
+    const problems = problemsOf(
+      GOOD_FRONT_MATTER + 'Se [Digdir](https:/docs.digdir.no/docs).\n\nSjekk med https:/jwt.io her.\n',
+    );
     expect(problems).toHaveLength(2);
     expect(problems[0]!.line).toBe(7);
     expect(problems[1]!.line).toBe(9);
     expect(problems[0]!.fix).toContain('https://');
   });
   it('accepts a well-formed https link, and a URL shown as code', () => {
-    expect(problemsOf(GOOD_FRONT_MATTER + '[Digdir](https://docs.digdir.no/docs) og `https:/feil.no` som eksempel.\n')).toEqual([]);
+    expect(
+      problemsOf(GOOD_FRONT_MATTER + '[Digdir](https://docs.digdir.no/docs) og `https:/feil.no` som eksempel.\n'),
+    ).toEqual([]);
   });
   it('flags http:// to a public host but not to localhost', () => {
     expect(c.checkUrl('f', 1, 'http://docs.digdir.no/x')[0]!.message).toContain('http://');
@@ -98,6 +109,8 @@ describe('published URLs', () => {
   it('names the line of a published path the build no longer serves', () => {
     const problems = c.checkPublishedUrls('/docs/miljoer\n/docs/borte\n', ['/docs/miljoer']);
     expect(problems).toHaveLength(1);
-    expect(c.formatProblem(problems[0]!)).toMatch(/^test\/content\/published-urls\.txt:2: den publiserte adressen `\/docs\/borte`/);
+    expect(c.formatProblem(problems[0]!)).toMatch(
+      /^test\/content\/published-urls\.txt:2: den publiserte adressen `\/docs\/borte`/,
+    );
   });
 });

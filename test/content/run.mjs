@@ -6,7 +6,14 @@ import {readFileSync} from 'node:fs';
 import {relative} from 'node:path';
 import createJiti from 'jiti';
 import {fileURLToPath} from 'node:url';
-import {listContentFiles, parsePage, checkFrontMatter, checkExternalUrls, checkPublishedUrls, formatProblem} from './checks.mjs';
+import {
+  listContentFiles,
+  parsePage,
+  checkFrontMatter,
+  checkExternalUrls,
+  checkPublishedUrls,
+  formatProblem,
+} from './checks.mjs';
 
 const siteDir = process.cwd();
 const args = process.argv.slice(2);
@@ -27,18 +34,24 @@ for (const path of files) {
 // jiti is the TypeScript loader Docusaurus itself uses for config and plugins.
 const jiti = createJiti(fileURLToPath(import.meta.url));
 const changelog = jiti('../../plugins/endringslogg/index.ts');
-problems.push(...changelog.checkChangelogFiles(siteDir).map((p) => ({...p, file: relative(siteDir, p.file) || p.file})));
+problems.push(
+  ...changelog.checkChangelogFiles(siteDir).map((p) => ({...p, file: relative(siteDir, p.file) || p.file})),
+);
 
 let publishedChecked = 0;
 if (buildDir) {
   const {listBuiltUrls} = await import('../../scripts/list-built-urls.mjs');
-  problems.push(...checkPublishedUrls(readFileSync('test/content/published-urls.txt', 'utf8'), listBuiltUrls(buildDir)));
+  problems.push(
+    ...checkPublishedUrls(readFileSync('test/content/published-urls.txt', 'utf8'), listBuiltUrls(buildDir)),
+  );
   publishedChecked = 1;
 }
 
 for (const problem of problems) console.error(formatProblem(problem));
 const failedFiles = new Set(problems.map((p) => p.file));
 const checked = files.length + (publishedChecked ? 1 : 0);
-console.log(`Innholdssjekk: ${files.length} sider${publishedChecked ? ' og publiserte adresser' : ''} sjekket, ${problems.length} problem(er).`);
+console.log(
+  `Innholdssjekk: ${files.length} sider${publishedChecked ? ' og publiserte adresser' : ''} sjekket, ${problems.length} problem(er).`,
+);
 console.log(`content: ${checked - failedFiles.size} passed, ${failedFiles.size} failed`);
 process.exit(problems.length ? 1 : 0);

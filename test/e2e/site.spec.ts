@@ -9,7 +9,10 @@ const LOCALES = [
 ] as const;
 
 for (const locale of LOCALES) {
-  test(`every page in the ${locale.name} sitemap loads with status 200, an h1 and no console error`, async ({page, request}) => {
+  test(`every page in the ${locale.name} sitemap loads with status 200, an h1 and no console error`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(300_000);
     const paths = await sitemapPaths(request, locale.prefix);
     // The sitemap must cover the guide in all three docs versions.

@@ -49,7 +49,8 @@ export async function measureFirstVisit(page: Page, url: string): Promise<FirstV
           totals.files.push(new URL(response.url()).pathname);
           if (type === 'script') {
             const text = body.toString('utf8');
-            for (const [name, marker] of Object.entries(LIBRARY_MARKERS)) if (text.includes(marker)) libraries.add(name);
+            for (const [name, marker] of Object.entries(LIBRARY_MARKERS))
+              if (text.includes(marker)) libraries.add(name);
           }
         },
         () => undefined,

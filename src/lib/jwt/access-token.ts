@@ -46,7 +46,13 @@ export function checkAccessToken(claims: Record<string, unknown>, options: Acces
     out.push(finding('token.expired', {secondsAgo: options.now - exp, exp}, 'claims.exp'));
   }
   if (typeof exp === 'number' && typeof iat === 'number' && exp - iat > LONG_LIFETIME_SECONDS) {
-    out.push(finding('token.lifetime.long', {lifetime: exp - iat, default: ACCESS_TOKEN_LIMITS.defaultLifetimeSeconds}, 'claims.exp'));
+    out.push(
+      finding(
+        'token.lifetime.long',
+        {lifetime: exp - iat, default: ACCESS_TOKEN_LIMITS.defaultLifetimeSeconds},
+        'claims.exp',
+      ),
+    );
   }
 
   if (options.expectedScopes && options.expectedScopes.length > 0) {
@@ -61,9 +67,16 @@ export function checkAccessToken(claims: Record<string, unknown>, options: Acces
 
   const consumer = readParty(own(claims, 'consumer'));
   if (consumer.reason !== undefined) {
-    out.push(finding('token.consumer.invalid', {reason: consumer.reason, actual: showValue(own(claims, 'consumer'))}, 'claims.consumer'));
+    out.push(
+      finding(
+        'token.consumer.invalid',
+        {reason: consumer.reason, actual: showValue(own(claims, 'consumer'))},
+        'claims.consumer',
+      ),
+    );
   }
-  if (consumer.orgnr !== undefined) out.push(finding('token.consumer.orgnr', {orgnr: consumer.orgnr}, 'claims.consumer'));
+  if (consumer.orgnr !== undefined)
+    out.push(finding('token.consumer.orgnr', {orgnr: consumer.orgnr}, 'claims.consumer'));
 
   const supplierValue = own(claims, 'supplier');
   if (supplierValue !== undefined) {
@@ -72,13 +85,18 @@ export function checkAccessToken(claims: Record<string, unknown>, options: Acces
     out.push(
       finding(
         'token.delegated',
-        {consumer: consumer.orgnr ?? '', supplier: supplier.orgnr ?? showValue(supplierValue), delegationSource: typeof source === 'string' ? source : ''},
+        {
+          consumer: consumer.orgnr ?? '',
+          supplier: supplier.orgnr ?? showValue(supplierValue),
+          delegationSource: typeof source === 'string' ? source : '',
+        },
         'claims.supplier',
       ),
     );
   }
 
   const aud = own(claims, 'aud');
-  if (aud !== undefined && aud !== 'unspecified') out.push(finding('token.aud.restricted', {aud: showValue(aud)}, 'claims.aud'));
+  if (aud !== undefined && aud !== 'unspecified')
+    out.push(finding('token.aud.restricted', {aud: showValue(aud)}, 'claims.aud'));
   return out;
 }

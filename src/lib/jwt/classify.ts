@@ -7,12 +7,18 @@ export type JwtKind = 'grant' | 'access-token' | 'other-jwt';
 
 function pointsAtMaskinporten(value: unknown): boolean {
   if (typeof value === 'string') return analyseUrl(value).isMaskinportenHost;
-  if (Array.isArray(value)) return value.slice(0, 10).some((v) => typeof v === 'string' && analyseUrl(v).isMaskinportenHost);
+  if (Array.isArray(value))
+    return value.slice(0, 10).some((v) => typeof v === 'string' && analyseUrl(v).isMaskinportenHost);
   return false;
 }
 
 function looksLikeConsumer(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof own(value as Record<string, unknown>, 'ID') === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof own(value as Record<string, unknown>, 'ID') === 'string'
+  );
 }
 
 export function classifyToken(claims: Record<string, unknown>): JwtKind {
@@ -21,6 +27,7 @@ export function classifyToken(claims: Record<string, unknown>): JwtKind {
   if (typeof iss === 'string' && analyseUrl(iss).isMaskinportenHost && hasClient) return 'access-token';
   if (typeof own(claims, 'client_id') === 'string' && looksLikeConsumer(own(claims, 'consumer'))) return 'access-token';
   if (pointsAtMaskinporten(own(claims, 'aud'))) return 'grant';
-  if (own(claims, 'scope') !== undefined && own(claims, 'iss') !== undefined && own(claims, 'client_id') === undefined) return 'grant';
+  if (own(claims, 'scope') !== undefined && own(claims, 'iss') !== undefined && own(claims, 'client_id') === undefined)
+    return 'grant';
   return 'other-jwt';
 }

@@ -36,11 +36,7 @@ export function base64UrlDecode(part: string): string | undefined {
   }
 }
 
-function decodePart(
-  part: string,
-  name: 'header' | 'claims',
-  findings: Finding[],
-): Record<string, unknown> | undefined {
+function decodePart(part: string, name: 'header' | 'claims', findings: Finding[]): Record<string, unknown> | undefined {
   if (!B64URL.test(part)) {
     const bad = part.match(/[^A-Za-z0-9_-]/)?.[0] ?? '';
     findings.push(finding('jwt.base64', {part: name, char: bad}, name));
@@ -59,7 +55,13 @@ function decodePart(
     return undefined;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    findings.push(finding('jwt.not-object', {part: name, type: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}, name));
+    findings.push(
+      finding(
+        'jwt.not-object',
+        {part: name, type: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value},
+        name,
+      ),
+    );
     return undefined;
   }
   return value as Record<string, unknown>;
@@ -152,9 +154,11 @@ export function decodeToken(text: string): DecodedToken {
     findings.push(finding('jwt.base64', {part: 'signature', char: s.match(/[^A-Za-z0-9_-]/)?.[0] ?? ''}, 'signature'));
   }
   const alg = header && Object.prototype.hasOwnProperty.call(header, 'alg') ? header['alg'] : undefined;
-  if (typeof alg === 'string' && alg.toLowerCase() === 'none') findings.push(finding('jwt.alg-none', {alg}, 'header.alg'));
+  if (typeof alg === 'string' && alg.toLowerCase() === 'none')
+    findings.push(finding('jwt.alg-none', {alg}, 'header.alg'));
   else if (s === '') findings.push(finding('jwt.signature-empty', {}, 'signature'));
 
-  if (!header || !claims) return {kind: 'invalid', token: t, ...(header ? {header} : {}), ...(claims ? {claims} : {}), findings};
+  if (!header || !claims)
+    return {kind: 'invalid', token: t, ...(header ? {header} : {}), ...(claims ? {claims} : {}), findings};
   return {kind: 'jws', token: t, header, claims, findings};
 }

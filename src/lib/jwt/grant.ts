@@ -47,7 +47,13 @@ function checkAudience(aud: unknown, env: ActiveEnvironmentId, out: Finding[]): 
     return;
   }
   if (target.status === 'retired') {
-    out.push(finding('grant.aud.retired-host', {expected, actual: value, host: target.host, retiredOn: target.retiredOn ?? target.removedFromDocsOn ?? ''}, path));
+    out.push(
+      finding(
+        'grant.aud.retired-host',
+        {expected, actual: value, host: target.host, retiredOn: target.retiredOn ?? target.removedFromDocsOn ?? ''},
+        path,
+      ),
+    );
     return;
   }
   if (target.id !== env) {
@@ -86,12 +92,24 @@ export function checkGrantHeader(header: Record<string, unknown>): Finding[] {
   const out: Finding[] = [];
   const alg = own(header, 'alg');
   if (alg !== 'none' && !(typeof alg === 'string' && GRANT_LIMITS.allowedAlgs.includes(alg))) {
-    out.push(finding('grant.alg.unsupported', {alg: showValue(alg), allowed: GRANT_LIMITS.allowedAlgs.join(', ')}, 'header.alg'));
+    out.push(
+      finding(
+        'grant.alg.unsupported',
+        {alg: showValue(alg), allowed: GRANT_LIMITS.allowedAlgs.join(', ')},
+        'header.alg',
+      ),
+    );
   }
   const x5c = own(header, 'x5c');
   const kid = own(header, 'kid');
   if (x5c !== undefined && !(Array.isArray(x5c) && x5c.length > 0 && x5c.every((c) => typeof c === 'string'))) {
-    out.push(finding('grant.x5c.not-array', {type: Array.isArray(x5c) ? 'array' : x5c === null ? 'null' : typeof x5c}, 'header.x5c'));
+    out.push(
+      finding(
+        'grant.x5c.not-array',
+        {type: Array.isArray(x5c) ? 'array' : x5c === null ? 'null' : typeof x5c},
+        'header.x5c',
+      ),
+    );
   }
   if (x5c === undefined && (kid === undefined || kid === '')) out.push(finding('grant.key.missing', {}, 'header'));
   return out;
@@ -108,7 +126,8 @@ export function checkGrantClaims(claims: Record<string, unknown>, options: Grant
   if (typeof scope !== 'string' || scope.trim() === '') {
     out.push(finding('grant.scope.missing', {}, 'claims.scope'));
   } else {
-    for (const f of checkScopes(scope).findings) out.push({...f, path: f.path ? f.path.replace(/^scopes/, 'claims.scope') : 'claims.scope'});
+    for (const f of checkScopes(scope).findings)
+      out.push({...f, path: f.path ? f.path.replace(/^scopes/, 'claims.scope') : 'claims.scope'});
   }
 
   const iat = readTime(claims, 'iat', out);
@@ -123,32 +142,48 @@ export function checkGrantClaims(claims: Record<string, unknown>, options: Grant
   }
   if (Number.isFinite(now)) {
     if (iat.ok && iat.value > now + GRANT_LIMITS.clockSkewSeconds) {
-      out.push(finding('grant.iat.future', {seconds: iat.value - now, max: GRANT_LIMITS.clockSkewSeconds}, 'claims.iat'));
+      out.push(
+        finding('grant.iat.future', {seconds: iat.value - now, max: GRANT_LIMITS.clockSkewSeconds}, 'claims.iat'),
+      );
     }
-    if (exp.ok && exp.value <= now) out.push(finding('grant.expired', {secondsAgo: now - exp.value, exp: exp.value}, 'claims.exp'));
+    if (exp.ok && exp.value <= now)
+      out.push(finding('grant.expired', {secondsAgo: now - exp.value, exp: exp.value}, 'claims.exp'));
   }
 
-  if (own(claims, 'jti') === undefined || own(claims, 'jti') === '') out.push(finding('grant.jti.missing', {}, 'claims.jti'));
+  if (own(claims, 'jti') === undefined || own(claims, 'jti') === '')
+    out.push(finding('grant.jti.missing', {}, 'claims.jti'));
 
   for (const name of Object.keys(claims)) {
-    if (!GRANT_BODY_CLAIM_NAMES.has(name)) out.push(finding('grant.claim.unknown', {claim: name.slice(0, 100)}, `claims.${name.slice(0, 100)}`));
+    if (!GRANT_BODY_CLAIM_NAMES.has(name))
+      out.push(finding('grant.claim.unknown', {claim: name.slice(0, 100)}, `claims.${name.slice(0, 100)}`));
   }
 
   if (hasOwn(claims, 'resource')) {
-    if (!Array.isArray(own(claims, 'resource'))) out.push(finding('grant.resource.not-array', {actual: showValue(own(claims, 'resource'))}, 'claims.resource'));
+    if (!Array.isArray(own(claims, 'resource')))
+      out.push(finding('grant.resource.not-array', {actual: showValue(own(claims, 'resource'))}, 'claims.resource'));
     if (typeof scope === 'string' && /(^|\s)skatteetaten:/i.test(scope)) {
-      out.push(finding('grant.resource.skatteetaten', {resource: showValue(own(claims, 'resource'))}, 'claims.resource'));
+      out.push(
+        finding('grant.resource.skatteetaten', {resource: showValue(own(claims, 'resource'))}, 'claims.resource'),
+      );
     }
   }
 
   const consumerOrg = own(claims, 'consumer_org');
-  if (consumerOrg !== undefined && hasOwn(claims, 'iss_onbehalfof')) out.push(finding('grant.delegation.both', {}, 'claims.consumer_org'));
+  if (consumerOrg !== undefined && hasOwn(claims, 'iss_onbehalfof'))
+    out.push(finding('grant.delegation.both', {}, 'claims.consumer_org'));
   if (consumerOrg !== undefined) {
     const value = typeof consumerOrg === 'string' ? consumerOrg : showValue(consumerOrg);
-    const result = typeof consumerOrg === 'string' && /^\d{9}$/.test(consumerOrg) ? validateOrgnr(consumerOrg) : undefined;
+    const result =
+      typeof consumerOrg === 'string' && /^\d{9}$/.test(consumerOrg) ? validateOrgnr(consumerOrg) : undefined;
     if (result === undefined) {
       const digits = value.replace(/^0192:/, '').replace(/\s/g, '');
-      out.push(finding('grant.consumer-org.invalid', /^\d{9}$/.test(digits) ? {actual: value, suggestion: digits} : {actual: value}, 'claims.consumer_org'));
+      out.push(
+        finding(
+          'grant.consumer-org.invalid',
+          /^\d{9}$/.test(digits) ? {actual: value, suggestion: digits} : {actual: value},
+          'claims.consumer_org',
+        ),
+      );
     } else if (!result.valid) {
       out.push(finding('grant.consumer-org.checksum', {actual: value}, 'claims.consumer_org'));
     }

@@ -28,7 +28,9 @@ function familyOf(alg: string): Family | undefined {
 const PROBE_ALGS = ['RS256', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
 
 function errorCode(e: unknown): string {
-  return typeof e === 'object' && e !== null && typeof (e as {code?: unknown}).code === 'string' ? (e as {code: string}).code : '';
+  return typeof e === 'object' && e !== null && typeof (e as {code?: unknown}).code === 'string'
+    ? (e as {code: string}).code
+    : '';
 }
 
 function isPrivateJwk(jwk: Record<string, unknown>): boolean {
@@ -61,7 +63,10 @@ function certificatePem(base64: string): string {
 export async function verifySignature(token: string, keyText?: string): Promise<VerifyResult> {
   const decoded = decodeToken(token);
   if (decoded.kind !== 'jws' || !decoded.header || decoded.token === undefined) {
-    return {valid: false, findings: decoded.findings.filter((f) => f.severity === 'error' || f.code === 'jwt.encrypted')};
+    return {
+      valid: false,
+      findings: decoded.findings.filter((f) => f.severity === 'error' || f.code === 'jwt.encrypted'),
+    };
   }
   const compact = decoded.token;
   const header = decoded.header;
@@ -93,7 +98,15 @@ export async function verifySignature(token: string, keyText?: string): Promise<
         key = await importX509(pem, alg);
       } catch {
         const other = await probeFamily(pem, 'x509');
-        return {valid: false, keySource, findings: [other ? finding('sig.alg-mismatch', {alg, keyAlg: other}, 'header.x5c') : finding('sig.key-invalid', {reason: 'x5c'}, 'header.x5c')]};
+        return {
+          valid: false,
+          keySource,
+          findings: [
+            other
+              ? finding('sig.alg-mismatch', {alg, keyAlg: other}, 'header.x5c')
+              : finding('sig.key-invalid', {reason: 'x5c'}, 'header.x5c'),
+          ],
+        };
       }
     } else if (text.startsWith('{')) {
       let parsed: unknown;
@@ -125,9 +138,14 @@ export async function verifySignature(token: string, keyText?: string): Promise<
         const jwkAlg = own(obj, 'alg');
         const jwkKid = own(obj, 'kid');
         if (typeof jwkKid === 'string') keyKid = jwkKid;
-        if (typeof kty !== 'string') return {valid: false, keySource, findings: [finding('sig.key-invalid', {reason: 'kty'})]};
+        if (typeof kty !== 'string')
+          return {valid: false, keySource, findings: [finding('sig.key-invalid', {reason: 'kty'})]};
         if ((typeof jwkAlg === 'string' && jwkAlg !== alg) || (family !== undefined && kty !== family)) {
-          return {valid: false, keySource, findings: [finding('sig.alg-mismatch', {alg, keyAlg: typeof jwkAlg === 'string' ? jwkAlg : kty})]};
+          return {
+            valid: false,
+            keySource,
+            findings: [finding('sig.alg-mismatch', {alg, keyAlg: typeof jwkAlg === 'string' ? jwkAlg : kty})],
+          };
         }
         try {
           key = await importJWK(obj as JWK, alg);
@@ -147,7 +165,13 @@ export async function verifySignature(token: string, keyText?: string): Promise<
         key = isCert ? await importX509(pem, alg) : await importSPKI(pem, alg);
       } catch {
         const other = await probeFamily(pem, isCert ? 'x509' : 'spki');
-        return {valid: false, keySource, findings: [other ? finding('sig.alg-mismatch', {alg, keyAlg: other}) : finding('sig.key-invalid', {reason: keySource})]};
+        return {
+          valid: false,
+          keySource,
+          findings: [
+            other ? finding('sig.alg-mismatch', {alg, keyAlg: other}) : finding('sig.key-invalid', {reason: keySource}),
+          ],
+        };
       }
     } else if (/^[A-Za-z0-9+/\s]+={0,2}$/.test(text)) {
       keySource = 'x509';
@@ -156,7 +180,13 @@ export async function verifySignature(token: string, keyText?: string): Promise<
         key = await importX509(pem, alg);
       } catch {
         const other = await probeFamily(pem, 'x509');
-        return {valid: false, keySource, findings: [other ? finding('sig.alg-mismatch', {alg, keyAlg: other}) : finding('sig.key-invalid', {reason: 'format'})]};
+        return {
+          valid: false,
+          keySource,
+          findings: [
+            other ? finding('sig.alg-mismatch', {alg, keyAlg: other}) : finding('sig.key-invalid', {reason: 'format'}),
+          ],
+        };
       }
     } else {
       return {valid: false, findings: [finding('sig.key-invalid', {reason: 'format'})]};
@@ -168,19 +198,31 @@ export async function verifySignature(token: string, keyText?: string): Promise<
   try {
     if (typeof key === 'function') await compactVerify(compact, key, {algorithms: [alg]});
     else await compactVerify(compact, key, {algorithms: [alg]});
-    return {valid: true, keySource, findings: [finding('sig.valid', {alg, keySource, ...(typeof kid === 'string' ? {kid} : {})})]};
+    return {
+      valid: true,
+      keySource,
+      findings: [finding('sig.valid', {alg, keySource, ...(typeof kid === 'string' ? {kid} : {})})],
+    };
   } catch (e) {
     const code = errorCode(e);
     const kidParams = typeof kid === 'string' ? {kid} : {};
-    if (code === 'ERR_JWKS_NO_MATCHING_KEY') return {valid: false, keySource, findings: [finding('sig.no-matching-key', {alg, ...kidParams})]};
-    if (code === 'ERR_JOSE_ALG_NOT_ALLOWED') return {valid: false, keySource, findings: [finding('sig.alg-mismatch', {alg})]};
-    if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' && keyKid !== undefined && typeof kid === 'string' && keyKid !== kid) {
+    if (code === 'ERR_JWKS_NO_MATCHING_KEY')
+      return {valid: false, keySource, findings: [finding('sig.no-matching-key', {alg, ...kidParams})]};
+    if (code === 'ERR_JOSE_ALG_NOT_ALLOWED')
+      return {valid: false, keySource, findings: [finding('sig.alg-mismatch', {alg})]};
+    if (
+      code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' &&
+      keyKid !== undefined &&
+      typeof kid === 'string' &&
+      keyKid !== kid
+    ) {
       return {valid: false, keySource, findings: [finding('sig.no-matching-key', {alg, kid, keyKid})]};
     }
     if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' || code === 'ERR_JWKS_MULTIPLE_MATCHING_KEYS') {
       return {valid: false, keySource, findings: [finding('sig.invalid', {alg, ...kidParams})]};
     }
-    if (code === 'ERR_JWS_INVALID') return {valid: false, keySource, findings: [finding('sig.invalid', {alg, reason: 'jws'})]};
+    if (code === 'ERR_JWS_INVALID')
+      return {valid: false, keySource, findings: [finding('sig.invalid', {alg, reason: 'jws'})]};
     return {valid: false, keySource, findings: [finding('sig.key-invalid', {reason: code || 'verify'})]};
   }
 }

@@ -15,7 +15,10 @@ describe('finding catalogue', () => {
   });
 
   it('has the codes of the issue contract', () => {
-    const required = 'jwt.empty jwt.bearer-prefix jwt.whitespace jwt.malformed jwt.encrypted jwt.base64 jwt.json jwt.not-object jwt.alg-none jwt.unknown-type grant.alg.unsupported grant.key.missing grant.x5c.not-array grant.aud.missing grant.aud.array grant.aud.wrong-environment grant.aud.token-endpoint grant.aud.trailing-slash grant.aud.retired-host grant.iss.missing grant.scope.missing grant.iat.missing grant.exp.missing grant.lifetime.too-long grant.time.milliseconds grant.iat.future grant.expired grant.jti.missing grant.claim.unknown grant.resource.not-array grant.resource.skatteetaten grant.delegation.both grant.consumer-org.invalid token.iss.wrong-environment token.iss.unknown token.expired token.scope.missing-expected token.consumer.invalid token.delegated token.aud.restricted token.lifetime.long scope.empty scope.missing-prefix scope.empty-part scope.invalid-char scope.uppercase scope.separator scope.concatenated scope.duplicate scope.known scope.unknown env.scheme.http env.host.retired env.host.wrong-environment env.token-endpoint.path env.aud.trailing-slash env.cert.wrong-environment env.api.wrong-environment sig.valid sig.invalid sig.no-matching-key sig.key-invalid sig.alg-mismatch cert.expired cert.not-yet-valid cert.wrong-environment cert.orgnr cert.consumer-org-same'.split(' ');
+    const required =
+      'jwt.empty jwt.bearer-prefix jwt.whitespace jwt.malformed jwt.encrypted jwt.base64 jwt.json jwt.not-object jwt.alg-none jwt.unknown-type grant.alg.unsupported grant.key.missing grant.x5c.not-array grant.aud.missing grant.aud.array grant.aud.wrong-environment grant.aud.token-endpoint grant.aud.trailing-slash grant.aud.retired-host grant.iss.missing grant.scope.missing grant.iat.missing grant.exp.missing grant.lifetime.too-long grant.time.milliseconds grant.iat.future grant.expired grant.jti.missing grant.claim.unknown grant.resource.not-array grant.resource.skatteetaten grant.delegation.both grant.consumer-org.invalid token.iss.wrong-environment token.iss.unknown token.expired token.scope.missing-expected token.consumer.invalid token.delegated token.aud.restricted token.lifetime.long scope.empty scope.missing-prefix scope.empty-part scope.invalid-char scope.uppercase scope.separator scope.concatenated scope.duplicate scope.known scope.unknown env.scheme.http env.host.retired env.host.wrong-environment env.token-endpoint.path env.aud.trailing-slash env.cert.wrong-environment env.api.wrong-environment sig.valid sig.invalid sig.no-matching-key sig.key-invalid sig.alg-mismatch cert.expired cert.not-yet-valid cert.wrong-environment cert.orgnr cert.consumer-org-same'.split(
+        ' ',
+      );
     for (const code of required) expect(FINDING_CODES).toContain(code);
   });
 
@@ -64,7 +67,8 @@ describe('fact tables', () => {
       seen.add(file);
       const src = readFileSync(file, 'utf8');
       expect(src).not.toMatch(/from '(jose|@peculiar\/x509|reflect-metadata)'|import '(reflect-metadata)'/);
-      for (const m of src.matchAll(/from '(\.[^']+)'/g)) visit(path.resolve(path.dirname(file), `${m[1]}.ts`).replace(/\/index\.ts\.ts$/, '/index.ts'));
+      for (const m of src.matchAll(/from '(\.[^']+)'/g))
+        visit(path.resolve(path.dirname(file), `${m[1]}.ts`).replace(/\/index\.ts\.ts$/, '/index.ts'));
     };
     visit(path.resolve(here, '../../../src/lib/facts.ts'));
     expect(seen.size).toBeGreaterThan(5);

@@ -9,20 +9,65 @@ import {codes, NOW} from './fixtures';
 
 describe('checkEnvironment', () => {
   const cases: [string, 'prod' | 'test', EnvironmentValues, EnvironmentValues][] = [
-    ['env.url.invalid', 'prod', {tokenEndpoint: 'maskinporten token'}, {tokenEndpoint: 'https://maskinporten.no/token'}],
-    ['env.scheme.http', 'prod', {tokenEndpoint: 'http://maskinporten.no/token'}, {tokenEndpoint: 'https://maskinporten.no/token'}],
-    ['env.host.retired', 'test', {tokenEndpoint: 'https://ver2.maskinporten.no/token'}, {tokenEndpoint: 'https://test.maskinporten.no/token'}],
-    ['env.host.wrong-environment', 'prod', {audience: 'https://test.maskinporten.no/'}, {audience: 'https://maskinporten.no/'}],
+    [
+      'env.url.invalid',
+      'prod',
+      {tokenEndpoint: 'maskinporten token'},
+      {tokenEndpoint: 'https://maskinporten.no/token'},
+    ],
+    [
+      'env.scheme.http',
+      'prod',
+      {tokenEndpoint: 'http://maskinporten.no/token'},
+      {tokenEndpoint: 'https://maskinporten.no/token'},
+    ],
+    [
+      'env.host.retired',
+      'test',
+      {tokenEndpoint: 'https://ver2.maskinporten.no/token'},
+      {tokenEndpoint: 'https://test.maskinporten.no/token'},
+    ],
+    [
+      'env.host.wrong-environment',
+      'prod',
+      {audience: 'https://test.maskinporten.no/'},
+      {audience: 'https://maskinporten.no/'},
+    ],
     ['env.host.unknown', 'prod', {issuer: 'https://sky.maskinporten.no/'}, {issuer: 'https://maskinporten.no/'}],
-    ['env.token-endpoint.path', 'test', {tokenEndpoint: 'https://test.maskinporten.no/'}, {tokenEndpoint: 'https://test.maskinporten.no/token'}],
+    [
+      'env.token-endpoint.path',
+      'test',
+      {tokenEndpoint: 'https://test.maskinporten.no/'},
+      {tokenEndpoint: 'https://test.maskinporten.no/token'},
+    ],
     ['env.aud.trailing-slash', 'prod', {audience: 'https://maskinporten.no'}, {audience: 'https://maskinporten.no/'}],
-    ['env.aud.token-endpoint', 'prod', {audience: 'https://maskinporten.no/token'}, {audience: 'https://maskinporten.no/'}],
+    [
+      'env.aud.token-endpoint',
+      'prod',
+      {audience: 'https://maskinporten.no/token'},
+      {audience: 'https://maskinporten.no/'},
+    ],
     ['env.aud.path', 'prod', {issuer: 'https://maskinporten.no/jwk'}, {issuer: 'https://maskinporten.no/'}],
     ['env.jwks.path', 'prod', {jwksUrl: 'https://maskinporten.no/jwks'}, {jwksUrl: 'https://maskinporten.no/jwk'}],
     ['env.cert.wrong-environment', 'test', {certificateKind: 'prod'}, {certificateKind: 'test'}],
-    ['env.api.wrong-environment', 'prod', {apiBaseUrl: 'https://inntekt.api.skatteetaten-test.no/v1'}, {apiBaseUrl: 'https://inntekt.api.skatteetaten.no/v1'}],
-    ['env.api.known', 'test', {apiBaseUrl: 'https://arbeidsforhold-gw.ekstern.dev.nav.no/aareg/v1/arbeidsforhold/otp/graphql'}, {apiBaseUrl: 'https://example.no/'}],
-    ['env.ok', 'test', {tokenEndpoint: 'https://test.maskinporten.no/token'}, {tokenEndpoint: 'https://maskinporten.no/token'}],
+    [
+      'env.api.wrong-environment',
+      'prod',
+      {apiBaseUrl: 'https://inntekt.api.skatteetaten-test.no/v1'},
+      {apiBaseUrl: 'https://inntekt.api.skatteetaten.no/v1'},
+    ],
+    [
+      'env.api.known',
+      'test',
+      {apiBaseUrl: 'https://arbeidsforhold-gw.ekstern.dev.nav.no/aareg/v1/arbeidsforhold/otp/graphql'},
+      {apiBaseUrl: 'https://example.no/'},
+    ],
+    [
+      'env.ok',
+      'test',
+      {tokenEndpoint: 'https://test.maskinporten.no/token'},
+      {tokenEndpoint: 'https://maskinporten.no/token'},
+    ],
   ];
   it.each(cases)('%s: raised by a minimal input, not by its near miss', (code, choice, raises, nearMiss) => {
     expect(codes(checkEnvironment(choice, raises).findings)).toContain(code);
@@ -35,14 +80,31 @@ describe('checkEnvironment', () => {
   });
 
   it('NAV dev host with production Maskinporten is a mismatch, and the reverse', () => {
-    expect(codes(checkEnvironment('prod', {apiBaseUrl: 'https://arbeidsforhold-gw.ekstern.dev.nav.no/aareg/v1/arbeidsforhold/otp/graphql'}).findings)).toContain('env.api.wrong-environment');
-    expect(codes(checkEnvironment('test', {apiBaseUrl: 'https://arbeidsforhold-gw.nav.no/aareg/v1/arbeidsforhold/otp/graphql'}).findings)).toContain('env.api.wrong-environment');
+    expect(
+      codes(
+        checkEnvironment('prod', {
+          apiBaseUrl: 'https://arbeidsforhold-gw.ekstern.dev.nav.no/aareg/v1/arbeidsforhold/otp/graphql',
+        }).findings,
+      ),
+    ).toContain('env.api.wrong-environment');
+    expect(
+      codes(
+        checkEnvironment('test', {apiBaseUrl: 'https://arbeidsforhold-gw.nav.no/aareg/v1/arbeidsforhold/otp/graphql'})
+          .findings,
+      ),
+    ).toContain('env.api.wrong-environment');
   });
 
   it('every active environment passes its own values', () => {
     for (const env of ENVIRONMENTS.filter((e) => e.status === 'active')) {
       const id = env.id as 'prod' | 'test';
-      const r = checkEnvironment(id, {tokenEndpoint: env.tokenEndpoint ?? '', audience: env.issuer, issuer: env.issuer, jwksUrl: env.jwksUri ?? '', certificateKind: id});
+      const r = checkEnvironment(id, {
+        tokenEndpoint: env.tokenEndpoint ?? '',
+        audience: env.issuer,
+        issuer: env.issuer,
+        jwksUrl: env.jwksUri ?? '',
+        certificateKind: id,
+      });
       expect(codes(r.findings)).toEqual(['env.ok']);
     }
   });
@@ -50,7 +112,9 @@ describe('checkEnvironment', () => {
 
 describe('explainError', () => {
   it('matches JSON with MP-110 on the code', () => {
-    const r = explainError('{"error":"invalid_grant","error_description":"Invalid assertion. Client authentication failed. Invalid JWT claim aud (MP-110)"}');
+    const r = explainError(
+      '{"error":"invalid_grant","error_description":"Invalid assertion. Client authentication failed. Invalid JWT claim aud (MP-110)"}',
+    );
     expect(r.parsed?.error).toBe('invalid_grant');
     expect(r.matches.map((m) => m.code)).toEqual(['error.mp-110']);
     expect(r.findings[0]?.params).toMatchObject({mpCode: 'MP-110', error: 'invalid_grant'});
@@ -69,14 +133,25 @@ describe('explainError', () => {
   });
 
   it('MP-251 names consumer, supplier and scope', () => {
-    const f = explainError('Consumer 910753614 has not delegated access to the scope skatteetaten:inntekt to supplier 991825827 (MP-251)').findings[0];
+    const f = explainError(
+      'Consumer 910753614 has not delegated access to the scope skatteetaten:inntekt to supplier 991825827 (MP-251)',
+    ).findings[0];
     expect(f?.params).toMatchObject({consumer: '910753614', supplier: '991825827', scope: 'skatteetaten:inntekt'});
   });
 
   it.each([
-    ['error.mp-011', 'MP-011'], ['error.mp-120', 'MP-120'], ['error.mp-121', 'MP-121'], ['error.mp-122', 'MP-122'],
-    ['error.mp-123', 'MP-123'], ['error.mp-124', 'MP-124'], ['error.mp-130', 'MP-130'], ['error.mp-200', 'MP-200'],
-    ['error.mp-201', 'MP-201'], ['error.mp-250', 'MP-250'], ['error.mp-251', 'MP-251'], ['error.mp-110', 'MP-110'],
+    ['error.mp-011', 'MP-011'],
+    ['error.mp-120', 'MP-120'],
+    ['error.mp-121', 'MP-121'],
+    ['error.mp-122', 'MP-122'],
+    ['error.mp-123', 'MP-123'],
+    ['error.mp-124', 'MP-124'],
+    ['error.mp-130', 'MP-130'],
+    ['error.mp-200', 'MP-200'],
+    ['error.mp-201', 'MP-201'],
+    ['error.mp-250', 'MP-250'],
+    ['error.mp-251', 'MP-251'],
+    ['error.mp-110', 'MP-110'],
   ])('%s: raised by "%s", not by a neighbouring code', (code, mp) => {
     expect(codes(explainError(`{"error":"invalid_grant","error_description":"(${mp})"}`).findings)).toEqual([code]);
     expect(codes(explainError('(MP-999)').findings)).not.toContain(code);
@@ -87,7 +162,11 @@ describe('explainError', () => {
     ['error.json', '{"error": "invalid_grant", ', '{"error":"invalid_grant","error_description":"JWT is expired"}'],
     ['error.unknown', 'Something went wrong', 'Grant is used before'],
     ['error.mp-012', 'Grant is used before', 'JWT is expired'],
-    ['error.consumer-org-combination', 'The combination consumer_org in claim and delegation scope on client is invalid', 'MP-200'],
+    [
+      'error.consumer-org-combination',
+      'The combination consumer_org in claim and delegation scope on client is invalid',
+      'MP-200',
+    ],
     ['error.issue-time-after-now', 'Issue time is after now', 'MP-200'],
     ['error.rar', 'MP-302', 'MP-200'],
   ];
@@ -120,12 +199,26 @@ describe('orgnr', () => {
 });
 
 describe('buildGrant', () => {
-  const base = {environment: 'test' as const, clientId: 'my_client', scopes: ['skatteetaten:inntekt'], keyKind: 'x5c' as const, now: NOW, jti: 'abc'};
+  const base = {
+    environment: 'test' as const,
+    clientId: 'my_client',
+    scopes: ['skatteetaten:inntekt'],
+    keyKind: 'x5c' as const,
+    now: NOW,
+    jti: 'abc',
+  };
 
   it('builds a header with an x5c placeholder, the claims and a curl to the token endpoint', () => {
     const g = buildGrant(base);
     expect(g.header).toEqual({alg: 'RS256', x5c: expect.any(Array)});
-    expect(g.claims).toEqual({aud: 'https://test.maskinporten.no/', iss: 'my_client', scope: 'skatteetaten:inntekt', iat: NOW, exp: NOW + 120, jti: 'abc'});
+    expect(g.claims).toEqual({
+      aud: 'https://test.maskinporten.no/',
+      iss: 'my_client',
+      scope: 'skatteetaten:inntekt',
+      iat: NOW,
+      exp: NOW + 120,
+      jti: 'abc',
+    });
     expect(g.curl).toContain("'https://test.maskinporten.no/token'");
     expect(g.curl).toContain('grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer');
     expect(g.curl).toContain('assertion=$GRANT');

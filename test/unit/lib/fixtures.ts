@@ -7,7 +7,8 @@ import type {Finding} from '../../../src/lib/findings';
 /** 2025-11-25T00:00:00Z */
 export const NOW = 1764028800;
 
-export const b64url = (value: unknown): string => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+export const b64url = (value: unknown): string =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
 /** An unsigned-looking compact token with a fake signature: enough for the sync inspector. */
 export function tok(header: unknown, claims: unknown, signature = 'c2ln'): string {
@@ -43,13 +44,22 @@ export async function rsaKeys() {
   return generateKeyPair('RS256', {extractable: true});
 }
 
-export async function sign(header: Record<string, unknown> & {alg: string}, claims: unknown, key: CryptoKey): Promise<string> {
+export async function sign(
+  header: Record<string, unknown> & {alg: string},
+  claims: unknown,
+  key: CryptoKey,
+): Promise<string> {
   return new CompactSign(new TextEncoder().encode(JSON.stringify(claims))).setProtectedHeader(header).sign(key);
 }
 
 export {exportJWK, exportSPKI};
 
-const RSA_ALG = {name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048};
+const RSA_ALG = {
+  name: 'RSASSA-PKCS1-v1_5',
+  hash: 'SHA-256',
+  publicExponent: new Uint8Array([1, 0, 1]),
+  modulusLength: 2048,
+};
 
 export interface TestCertificate {
   /** base64 DER, as in x5c */
@@ -63,7 +73,12 @@ export interface TestCertificate {
  * Subject examples: '2.5.4.5=910753614, CN=EKSEMPEL AS TEST, O=EKSEMPEL AS, C=NO' (SEID 1) or
  * '2.5.4.97=NTRNO-910753614, CN=…' (SEID 2).
  */
-export async function makeCertificate(subject: string, issuer: string, notBefore: Date, notAfter: Date): Promise<TestCertificate> {
+export async function makeCertificate(
+  subject: string,
+  issuer: string,
+  notBefore: Date,
+  notAfter: Date,
+): Promise<TestCertificate> {
   const keys = (await crypto.subtle.generateKey(RSA_ALG, true, ['sign', 'verify'])) as CryptoKeyPair;
   const caKeys = (await crypto.subtle.generateKey(RSA_ALG, true, ['sign', 'verify'])) as CryptoKeyPair;
   const cert = await x509.X509CertificateGenerator.create({

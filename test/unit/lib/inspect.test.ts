@@ -4,8 +4,12 @@ import {ACCESS_CLAIMS_OK, b64url, codes, GRANT_CLAIMS_OK, GRANT_HEADER, NOW, tok
 
 const inspect = (text: string, env: 'prod' | 'test' = 'prod', extra: Record<string, unknown> = {}) =>
   inspectToken(text, {environment: env, now: NOW, ...extra});
-const grantCodes = (header: Record<string, unknown>, claims: Record<string, unknown>, env: 'prod' | 'test' = 'prod', extra = {}) =>
-  codes(inspect(tok(header, claims), env, extra).findings);
+const grantCodes = (
+  header: Record<string, unknown>,
+  claims: Record<string, unknown>,
+  env: 'prod' | 'test' = 'prod',
+  extra = {},
+) => codes(inspect(tok(header, claims), env, extra).findings);
 const without = (obj: Record<string, unknown>, key: string) => {
   const copy = {...obj};
   delete copy[key];
@@ -68,7 +72,11 @@ describe('token text', () => {
 describe('grant rules', () => {
   const H = GRANT_HEADER;
   const C = GRANT_CLAIMS_OK;
-  const cases: [string, [Record<string, unknown>, Record<string, unknown>], [Record<string, unknown>, Record<string, unknown>]][] = [
+  const cases: [
+    string,
+    [Record<string, unknown>, Record<string, unknown>],
+    [Record<string, unknown>, Record<string, unknown>],
+  ][] = [
     ['grant.alg.unsupported', [{...H, alg: 'HS256'}, C], [{...H, alg: 'RS512'}, C]],
     ['grant.key.missing', [{alg: 'RS256'}, C], [{alg: 'RS256', kid: 'my-key'}, C]],
     ['grant.x5c.not-array', [{alg: 'RS256', x5c: 'MIIB'}, C], [{alg: 'RS256', x5c: ['MIIB']}, C]],
@@ -92,9 +100,17 @@ describe('grant rules', () => {
     ['grant.expired', [H, {...C, iat: NOW - 120, exp: NOW}], [H, {...C, iat: NOW - 119, exp: NOW + 1}]],
     ['grant.jti.missing', [H, without(C, 'jti')], [H, C]],
     ['grant.claim.unknown', [H, {...C, sub: 'x'}], [H, {...C, pid: '12345678901'}]],
-    ['grant.resource.not-array', [H, {...C, scope: 'nav:aareg/v1/arbeidsforhold/otp', resource: 'https://x'}], [H, {...C, scope: 'nav:aareg/v1/arbeidsforhold/otp', resource: ['https://x']}]],
+    [
+      'grant.resource.not-array',
+      [H, {...C, scope: 'nav:aareg/v1/arbeidsforhold/otp', resource: 'https://x'}],
+      [H, {...C, scope: 'nav:aareg/v1/arbeidsforhold/otp', resource: ['https://x']}],
+    ],
     ['grant.resource.skatteetaten', [H, {...C, resource: ['https://x']}], [H, C]],
-    ['grant.delegation.both', [H, {...C, consumer_org: '910753614', iss_onbehalfof: 'sub'}], [H, {...C, consumer_org: '910753614'}]],
+    [
+      'grant.delegation.both',
+      [H, {...C, consumer_org: '910753614', iss_onbehalfof: 'sub'}],
+      [H, {...C, consumer_org: '910753614'}],
+    ],
     ['grant.consumer-org.invalid', [H, {...C, consumer_org: '0192:910753614'}], [H, {...C, consumer_org: '910753614'}]],
     ['grant.consumer-org.checksum', [H, {...C, consumer_org: '910753615'}], [H, {...C, consumer_org: '910753614'}]],
   ];
@@ -106,8 +122,14 @@ describe('grant rules', () => {
   it('aud https://test.maskinporten.no/ checked for production: wrong environment with both values', () => {
     const r = inspect(tok(H, {...C, aud: 'https://test.maskinporten.no/'}), 'prod');
     const f = r.findings.find((x) => x.code === 'grant.aud.wrong-environment');
-    expect(f).toMatchObject({severity: 'error', path: 'claims.aud', params: {expected: 'https://maskinporten.no/', actual: 'https://test.maskinporten.no/'}});
-    expect(codes(inspect(tok(H, {...C, aud: 'https://test.maskinporten.no/'}), 'test').findings)).not.toContain('grant.aud.wrong-environment');
+    expect(f).toMatchObject({
+      severity: 'error',
+      path: 'claims.aud',
+      params: {expected: 'https://maskinporten.no/', actual: 'https://test.maskinporten.no/'},
+    });
+    expect(codes(inspect(tok(H, {...C, aud: 'https://test.maskinporten.no/'}), 'test').findings)).not.toContain(
+      'grant.aud.wrong-environment',
+    );
   });
 
   it('the scope in a grant is checked, with paths under claims.scope', () => {
@@ -116,8 +138,12 @@ describe('grant rules', () => {
   });
 
   it('cert.consumer-org-same: the client owner orgnr in consumer_org', () => {
-    expect(grantCodes(H, {...C, consumer_org: '910753614'}, 'prod', {clientOrgnr: '910753614'})).toContain('cert.consumer-org-same');
-    expect(grantCodes(H, {...C, consumer_org: '910753614'}, 'prod', {clientOrgnr: '991825827'})).not.toContain('cert.consumer-org-same');
+    expect(grantCodes(H, {...C, consumer_org: '910753614'}, 'prod', {clientOrgnr: '910753614'})).toContain(
+      'cert.consumer-org-same',
+    );
+    expect(grantCodes(H, {...C, consumer_org: '910753614'}, 'prod', {clientOrgnr: '991825827'})).not.toContain(
+      'cert.consumer-org-same',
+    );
   });
 
   it('classifies a grant by scope + iss without client_id when aud is elsewhere', () => {
@@ -128,7 +154,8 @@ describe('grant rules', () => {
 describe('access token rules', () => {
   const A = ACCESS_CLAIMS_OK;
   const H = {alg: 'RS256', kid: 'mp-key'};
-  const acc = (claims: Record<string, unknown>, env: 'prod' | 'test' = 'prod', extra = {}) => codes(inspect(tok(H, claims), env, extra).findings);
+  const acc = (claims: Record<string, unknown>, env: 'prod' | 'test' = 'prod', extra = {}) =>
+    codes(inspect(tok(H, claims), env, extra).findings);
 
   it('a clean token is an access token with only info findings', () => {
     const r = inspect(tok(H, A));
@@ -144,7 +171,15 @@ describe('access token rules', () => {
     ['token.scope.missing-expected', A, A, {expectedScopes: ['skatteetaten:inntektsmottakere']}],
     ['token.consumer.invalid', {...A, consumer: {authority: 'iso6523-actorid-upis', ID: '910753614'}}, A],
     ['token.consumer.orgnr', A, {...A, consumer: 'x'}],
-    ['token.delegated', {...A, supplier: {authority: 'iso6523-actorid-upis', ID: '0192:991825827'}, delegation_source: 'https://www.altinn.no'}, A],
+    [
+      'token.delegated',
+      {
+        ...A,
+        supplier: {authority: 'iso6523-actorid-upis', ID: '0192:991825827'},
+        delegation_source: 'https://www.altinn.no',
+      },
+      A,
+    ],
     ['token.aud.restricted', {...A, aud: 'https://api.example.no'}, A],
     ['token.lifetime.long', {...A, iat: NOW - 10, exp: NOW + 3600}, {...A, iat: NOW - 10, exp: NOW + 589}],
   ];
@@ -155,8 +190,18 @@ describe('access token rules', () => {
   });
 
   it('token.delegated names consumer, supplier and delegation source', () => {
-    const r = inspect(tok(H, {...A, supplier: {authority: 'iso6523-actorid-upis', ID: '0192:991825827'}, delegation_source: 'https://www.altinn.no'}));
-    expect(r.findings.find((f) => f.code === 'token.delegated')?.params).toEqual({consumer: '910753614', supplier: '991825827', delegationSource: 'https://www.altinn.no'});
+    const r = inspect(
+      tok(H, {
+        ...A,
+        supplier: {authority: 'iso6523-actorid-upis', ID: '0192:991825827'},
+        delegation_source: 'https://www.altinn.no',
+      }),
+    );
+    expect(r.findings.find((f) => f.code === 'token.delegated')?.params).toEqual({
+      consumer: '910753614',
+      supplier: '991825827',
+      delegationSource: 'https://www.altinn.no',
+    });
   });
 
   it('an iss that is not Maskinporten but has client_id and consumer is still an access token', () => {

@@ -30,16 +30,48 @@ function wellFormed(findings: readonly Finding[]): boolean {
 const text = fc.oneof(fc.string(), fc.string({unit: 'binary'}), fc.string({unit: 'grapheme', maxLength: 200}));
 const jsonPart = fc.jsonValue().map((v) => b64url(JSON.stringify(v)));
 const claimsLike = fc.dictionary(
-  fc.constantFrom('aud', 'iss', 'scope', 'iat', 'exp', 'jti', 'client_id', 'consumer', 'supplier', 'consumer_org', 'iss_onbehalfof', 'resource', '__proto__', 'toString', 'x'),
-  fc.oneof(fc.jsonValue(), fc.constantFrom('https://maskinporten.no/', 'https://test.maskinporten.no', 'https://ver1.maskinporten.no/token', NOW, NOW * 1000, '0192:910753614', 'Skatteetaten:inntekt')),
+  fc.constantFrom(
+    'aud',
+    'iss',
+    'scope',
+    'iat',
+    'exp',
+    'jti',
+    'client_id',
+    'consumer',
+    'supplier',
+    'consumer_org',
+    'iss_onbehalfof',
+    'resource',
+    '__proto__',
+    'toString',
+    'x',
+  ),
+  fc.oneof(
+    fc.jsonValue(),
+    fc.constantFrom(
+      'https://maskinporten.no/',
+      'https://test.maskinporten.no',
+      'https://ver1.maskinporten.no/token',
+      NOW,
+      NOW * 1000,
+      '0192:910753614',
+      'Skatteetaten:inntekt',
+    ),
+  ),
 );
 const tokenLike = fc.oneof(
   text,
   fc.tuple(jsonPart, jsonPart, fc.string()).map(([h, p, s]) => `${h}.${p}.${s}`),
-  fc.tuple(fc.dictionary(fc.constantFrom('alg', 'x5c', 'kid', 'typ'), fc.jsonValue()), claimsLike).map(([h, c]) => `${b64url(h)}.${b64url(c)}.c2ln`),
+  fc
+    .tuple(fc.dictionary(fc.constantFrom('alg', 'x5c', 'kid', 'typ'), fc.jsonValue()), claimsLike)
+    .map(([h, c]) => `${b64url(h)}.${b64url(c)}.c2ln`),
   fc.array(fc.base64String(), {minLength: 1, maxLength: 7}).map((a) => a.join('.')),
 );
-const options = fc.record({environment: fc.constantFrom('prod' as const, 'test' as const), now: fc.oneof(fc.constant(NOW), fc.integer(), fc.double())});
+const options = fc.record({
+  environment: fc.constantFrom('prod' as const, 'test' as const),
+  now: fc.oneof(fc.constant(NOW), fc.integer(), fc.double()),
+});
 
 describe('properties: never throws, findings well-formed, deterministic', () => {
   it('inspectToken', () => {
@@ -56,39 +88,76 @@ describe('properties: never throws, findings well-formed, deterministic', () => 
 
   it('checkScopes', () => {
     fc.assert(
-      fc.property(fc.oneof(text, fc.array(fc.constantFrom('skatteetaten:inntekt', 'NAV:aareg/v1/arbeidsforhold/otp', 'og', ',', '"', '/', 'x:y', ':')).map((a) => a.join(''))), (t) => {
-        const a = checkScopes(t);
-        expect(wellFormed(a.findings)).toBe(true);
-        expect(a.findings.length).toBeGreaterThan(0);
-        expect(checkScopes(t)).toEqual(a);
-        // A suggestion, once applied, needs no further fixing.
-        if (a.suggestion) expect(checkScopes(a.suggestion).suggestion).toBeUndefined();
-      }),
+      fc.property(
+        fc.oneof(
+          text,
+          fc
+            .array(
+              fc.constantFrom(
+                'skatteetaten:inntekt',
+                'NAV:aareg/v1/arbeidsforhold/otp',
+                'og',
+                ',',
+                '"',
+                '/',
+                'x:y',
+                ':',
+              ),
+            )
+            .map((a) => a.join('')),
+        ),
+        (t) => {
+          const a = checkScopes(t);
+          expect(wellFormed(a.findings)).toBe(true);
+          expect(a.findings.length).toBeGreaterThan(0);
+          expect(checkScopes(t)).toEqual(a);
+          // A suggestion, once applied, needs no further fixing.
+          if (a.suggestion) expect(checkScopes(a.suggestion).suggestion).toBeUndefined();
+        },
+      ),
       {numRuns: RUNS},
     );
   });
 
   it('checkEnvironment', () => {
-    const value = fc.oneof(text, fc.webUrl(), fc.constantFrom('https://maskinporten.no', 'http://test.maskinporten.no/token', 'https://ver2.maskinporten.no/'));
+    const value = fc.oneof(
+      text,
+      fc.webUrl(),
+      fc.constantFrom('https://maskinporten.no', 'http://test.maskinporten.no/token', 'https://ver2.maskinporten.no/'),
+    );
     fc.assert(
-      fc.property(fc.constantFrom('prod' as const, 'test' as const), fc.record({tokenEndpoint: value, audience: value, issuer: value, jwksUrl: value, apiBaseUrl: value}, {requiredKeys: []}), (c, v) => {
-        const a = checkEnvironment(c, v);
-        expect(wellFormed(a.findings)).toBe(true);
-        expect(a.findings.length).toBeGreaterThan(0);
-        expect(checkEnvironment(c, v)).toEqual(a);
-      }),
+      fc.property(
+        fc.constantFrom('prod' as const, 'test' as const),
+        fc.record(
+          {tokenEndpoint: value, audience: value, issuer: value, jwksUrl: value, apiBaseUrl: value},
+          {requiredKeys: []},
+        ),
+        (c, v) => {
+          const a = checkEnvironment(c, v);
+          expect(wellFormed(a.findings)).toBe(true);
+          expect(a.findings.length).toBeGreaterThan(0);
+          expect(checkEnvironment(c, v)).toEqual(a);
+        },
+      ),
       {numRuns: RUNS},
     );
   });
 
   it('explainError', () => {
     fc.assert(
-      fc.property(fc.oneof(text, fc.jsonValue().map((v) => JSON.stringify(v)), fc.string().map((s) => `{"error":"invalid_grant","error_description":"${s} MP-1${s.length % 10}0"}`)), (t) => {
-        const a = explainError(t);
-        expect(wellFormed(a.findings)).toBe(true);
-        expect(a.findings.length).toBeGreaterThan(0);
-        expect(explainError(t)).toEqual(a);
-      }),
+      fc.property(
+        fc.oneof(
+          text,
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.string().map((s) => `{"error":"invalid_grant","error_description":"${s} MP-1${s.length % 10}0"}`),
+        ),
+        (t) => {
+          const a = explainError(t);
+          expect(wellFormed(a.findings)).toBe(true);
+          expect(a.findings.length).toBeGreaterThan(0);
+          expect(explainError(t)).toEqual(a);
+        },
+      ),
       {numRuns: RUNS},
     );
   });
@@ -118,22 +187,43 @@ describe('properties: never throws, findings well-formed, deterministic', () => 
 
   it('buildGrant', () => {
     fc.assert(
-      fc.property(fc.string(), fc.oneof(fc.string(), fc.array(fc.string())), fc.option(fc.string(), {nil: undefined}), fc.constantFrom('x5c' as const, 'kid' as const), (clientId, scopes, consumerOrg, keyKind) => {
-        const g = buildGrant({environment: 'test', clientId, scopes, keyKind, now: NOW, jti: 'j', ...(consumerOrg !== undefined ? {consumerOrg} : {})});
-        expect(wellFormed(g.findings)).toBe(true);
-        expect(g.curl).not.toContain(clientId.length > 3 ? clientId : '\u0000never');
-      }),
+      fc.property(
+        fc.string(),
+        fc.oneof(fc.string(), fc.array(fc.string())),
+        fc.option(fc.string(), {nil: undefined}),
+        fc.constantFrom('x5c' as const, 'kid' as const),
+        (clientId, scopes, consumerOrg, keyKind) => {
+          const g = buildGrant({
+            environment: 'test',
+            clientId,
+            scopes,
+            keyKind,
+            now: NOW,
+            jti: 'j',
+            ...(consumerOrg !== undefined ? {consumerOrg} : {}),
+          });
+          expect(wellFormed(g.findings)).toBe(true);
+          expect(g.curl).not.toContain(clientId.length > 3 ? clientId : '\u0000never');
+        },
+      ),
       {numRuns: RUNS},
     );
   });
 
   it('verifySignature (async)', async () => {
     await fc.assert(
-      fc.asyncProperty(tokenLike, fc.oneof(text, fc.jsonValue().map((v) => JSON.stringify(v))), async (t, k) => {
-        const a = await verifySignature(t, k);
-        expect(wellFormed(a.findings)).toBe(true);
-        expect(a.findings.length).toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        tokenLike,
+        fc.oneof(
+          text,
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        async (t, k) => {
+          const a = await verifySignature(t, k);
+          expect(wellFormed(a.findings)).toBe(true);
+          expect(a.findings.length).toBeGreaterThan(0);
+        },
+      ),
       {numRuns: Math.max(50, Math.floor(RUNS / 5))},
     );
   });
@@ -141,7 +231,10 @@ describe('properties: never throws, findings well-formed, deterministic', () => 
   it('huge inputs: 1 MB and 5 MB never throw and stay cheap', async () => {
     for (const size of [1_000_000, 5_000_000]) {
       const junk = 'ab.c d\n'.repeat(Math.ceil(size / 7)).slice(0, size);
-      expect(inspectToken(junk, {environment: 'prod', now: NOW}).findings.map((f) => f.code)).toEqual(['jwt.too-large', 'jwt.whitespace']);
+      expect(inspectToken(junk, {environment: 'prod', now: NOW}).findings.map((f) => f.code)).toEqual([
+        'jwt.too-large',
+        'jwt.whitespace',
+      ]);
       expect(checkScopes(junk).findings.map((f) => f.code)).toEqual(['scope.too-long']);
       expect(explainError(junk).findings.length).toBeGreaterThan(0);
       expect(describeCertificate(junk).findings.map((f) => f.code)).toEqual(['cert.invalid']);

@@ -7,14 +7,21 @@ const has = (text: string, code: string) => codes(checkScopes(text).findings).in
 describe('checkScopes', () => {
   it('the seed garbled NAV scope: concatenated, uppercase, with the real scope suggested', () => {
     const r = checkScopes('"NAV:aareg/v1/arbeidsforhold/otplan/v1/saldoopplysninger"');
-    expect(codes(r.findings)).toEqual(expect.arrayContaining(['scope.quotes', 'scope.uppercase', 'scope.concatenated', 'scope.known']));
+    expect(codes(r.findings)).toEqual(
+      expect.arrayContaining(['scope.quotes', 'scope.uppercase', 'scope.concatenated', 'scope.known']),
+    );
     expect(r.suggestion).toBe('nav:aareg/v1/arbeidsforhold/otp');
     const cat = r.findings.find((f) => f.code === 'scope.concatenated');
-    expect(cat?.params).toMatchObject({suggestion: 'nav:aareg/v1/arbeidsforhold/otp', other: 'lanekassen:lan/v1/saldoopplysninger'});
+    expect(cat?.params).toMatchObject({
+      suggestion: 'nav:aareg/v1/arbeidsforhold/otp',
+      other: 'lanekassen:lan/v1/saldoopplysninger',
+    });
   });
 
   it('the seed Skatteetaten line: three scopes, lowercase, space separated', () => {
-    const r = checkScopes('"Skatteetaten:inntekt/skatteetaten:inntektsmottakere" og "Skatteetaten:tjenestepensjonsavtale"');
+    const r = checkScopes(
+      '"Skatteetaten:inntekt/skatteetaten:inntektsmottakere" og "Skatteetaten:tjenestepensjonsavtale"',
+    );
     const expected = 'skatteetaten:inntekt skatteetaten:inntektsmottakere skatteetaten:tjenestepensjonsavtale';
     expect(r.suggestion).toBe(expected);
     const seps = r.findings.filter((f) => f.code === 'scope.separator').map((f) => f.params.separator);
@@ -38,7 +45,11 @@ describe('checkScopes', () => {
     ['scope.empty-part', ':inntekt', 'x:inntekt'],
     ['scope.invalid-char', 'skatteetaten:inntekt\u00e5', 'skatteetaten:inntekt'],
     ['scope.uppercase', 'Skatteetaten:inntekt', 'skatteetaten:inntekt'],
-    ['scope.separator', 'skatteetaten:inntekt,nav:aareg/v1/arbeidsforhold/otp', 'skatteetaten:inntekt nav:aareg/v1/arbeidsforhold/otp'],
+    [
+      'scope.separator',
+      'skatteetaten:inntekt,nav:aareg/v1/arbeidsforhold/otp',
+      'skatteetaten:inntekt nav:aareg/v1/arbeidsforhold/otp',
+    ],
     ['scope.concatenated', 'skatteetaten:inntektskatteetaten:inntektsmottakere', 'skatteetaten:inntektsmottakere'],
     ['scope.duplicate', 'skatteetaten:inntekt skatteetaten:inntekt', 'skatteetaten:inntekt'],
     ['scope.similar', 'skatteetaten:inntektsmotakere', 'foo:bar'],
@@ -62,7 +73,9 @@ describe('checkScopes', () => {
   });
 
   it('two known scopes run together are split', () => {
-    expect(checkScopes('skatteetaten:inntektskatteetaten:inntektsmottakere').suggestion).toBe('skatteetaten:inntekt skatteetaten:inntektsmottakere');
+    expect(checkScopes('skatteetaten:inntektskatteetaten:inntektsmottakere').suggestion).toBe(
+      'skatteetaten:inntekt skatteetaten:inntektsmottakere',
+    );
   });
 
   it('paths name the scope index', () => {
