@@ -264,6 +264,16 @@ describe('settings the samples document', () => {
     expectMpError(result, 'MP-120', 'Invalid assertion. Client authentication failed. The JWT is signed with an invalid certificate.');
   });
 
+  it('Node.js: PEM files taken out of the PKCS#12 file with the documented openssl commands work', async () => {
+    const key = path.join(dir, 'nokkel.pem');
+    const chain = path.join(dir, 'kjede.pem');
+    const pass = `pass:${testCert.p12Password}`;
+    execFileSync('openssl', ['pkcs12', '-in', testCert.p12Path, '-nocerts', '-nodes', '-passin', pass, '-out', key], {stdio: 'pipe'});
+    execFileSync('openssl', ['pkcs12', '-in', testCert.p12Path, '-nokeys', '-passin', pass, '-out', chain], {stdio: 'pipe'});
+    const result = await runSample(node, {...testCert, keyPath: key, chainPath: chain}, server);
+    await expectAccessToken(result, server, {consumer: TEST_ORGNR, scope: DEFAULT_SCOPE});
+  });
+
   it('samples refuse an unknown MASKINPORTEN_ENV without calling the endpoint', async () => {
     const before = server.requests.length;
     const result = await runSample(node, testCert, server, {MASKINPORTEN_ENV: 'ver2'});

@@ -1,0 +1,67 @@
+import {test, expect, type Page} from '@playwright/test';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {collectErrors} from './helpers';
+
+// The code samples page shows the tested files in examples/ (see test/samples), in one tab per language.
+// The current docs are the "next" version once a version has been released.
+const PAGE = process.env.KODEEKSEMPLER_PATH ?? '/docs/next/kodeeksempler';
+const OTHER_PAGE = process.env.KODEEKSEMPLER_OTHER_PATH ?? '/docs/next/oversikt';
+const ROOT = path.resolve(__dirname, '../..');
+
+const TABS = [
+  {label: 'curl', file: 'examples/curl/token.sh'},
+  {label: 'Node.js', file: 'examples/node/token.mjs'},
+  {label: 'Java', file: 'examples/java/MaskinportenToken.java'},
+  {label: 'Python', file: 'examples/python/maskinporten_token.py'},
+] as const;
+
+function fileText(file: string): string {
+  return readFileSync(path.join(ROOT, file), 'utf8');
+}
+
+/** The code block titled with the file's path, in the tab panel that is showing. */
+function codeBlock(page: Page, file: string) {
+  return page.locator('[data-code-samples] [role="tabpanel"]:not([hidden]) .theme-code-block').filter({hasText: file});
+}
+
+test('the code samples page has a tab per language, each showing its tested file exactly', async ({page}) => {
+  const errors = collectErrors(page);
+  await page.goto(PAGE);
+  const tabs = page.locator('[data-code-samples] [role="tab"]');
+  await expect(tabs).toHaveText(TABS.map((t) => t.label));
+  for (const tab of TABS) {
+    await page.locator('[data-code-samples]').getByRole('tab', {name: tab.label, exact: true}).click();
+    const block = codeBlock(page, tab.file);
+    await expect(block).toBeVisible();
+    // One .token-line per source line; the line numbers are CSS counters, not text.
+    const shown = (await block.locator('code .token-line').allTextContents()).join('\n');
+    const normalise = (s: string): string => s.replace(/\n+$/, '');
+    expect(normalise(shown), tab.file).toBe(normalise(fileText(tab.file)));
+  }
+  expect(errors).toEqual([]);
+});
+
+test('the Java tab starts with the first line of MaskinportenToken.java', async ({page}) => {
+  await page.goto(PAGE);
+  await page.locator('[data-code-samples]').getByRole('tab', {name: 'Java', exact: true}).click();
+  const firstLine = fileText('examples/java/MaskinportenToken.java').split('\n')[0] ?? '';
+  expect(firstLine.length).toBeGreaterThan(10);
+  const block = codeBlock(page, 'examples/java/MaskinportenToken.java');
+  await expect(block.locator('code .token-line').first()).toHaveText(firstLine);
+});
+
+test('choosing Python sticks after a reload and on the next visit', async ({page}) => {
+  await page.goto(PAGE);
+  const samples = page.locator('[data-code-samples]');
+  await samples.getByRole('tab', {name: 'Python', exact: true}).click();
+  await expect(samples.getByRole('tab', {name: 'Python', exact: true})).toHaveAttribute('aria-selected', 'true');
+
+  await page.reload();
+  await expect(samples.getByRole('tab', {name: 'Python', exact: true})).toHaveAttribute('aria-selected', 'true');
+  await expect(codeBlock(page, 'examples/python/maskinporten_token.py')).toBeVisible();
+
+  await page.goto(OTHER_PAGE);
+  await page.goto(PAGE);
+  await expect(samples.getByRole('tab', {name: 'Python', exact: true})).toHaveAttribute('aria-selected', 'true');
+});
