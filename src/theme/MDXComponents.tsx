@@ -1,16 +1,25 @@
-import React from 'react';
 import MDXComponents from '@theme-original/MDXComponents';
-import ToolPlaceholder from '@site/src/components/ToolPlaceholder';
+import {
+  EnvironmentChecker,
+  EnvironmentTable,
+  ErrorExplainer,
+  FindingReference,
+  GrantBuilder,
+  ScopeTable,
+  ScopeValidator,
+  TokenInspector,
+} from '@site/src/components/LazyTools';
 
-// Tools and fact tables that MDX pages use without an import line: `<TokenInspector />`.
+// Tools and fact tables that MDX pages use without an import line: `<TokenInspector />`. Each loads its code
+// lazily, so a guide page without a tool downloads none of it.
 export default {
   ...MDXComponents,
-  ScopeValidator: () => <ToolPlaceholder tool="scope-validator" />,
-  EnvironmentChecker: () => <ToolPlaceholder tool="environment-checker" />,
-  TokenInspector: () => <ToolPlaceholder tool="token-inspector" />,
-  GrantBuilder: () => <ToolPlaceholder tool="grant-builder" />,
-  ErrorExplainer: () => <ToolPlaceholder tool="error-explainer" />,
-  EnvironmentTable: () => <ToolPlaceholder tool="environment-table" />,
-  ScopeTable: () => <ToolPlaceholder tool="scope-table" />,
-  FindingReference: () => <ToolPlaceholder tool="finding-reference" />,
+  ScopeValidator,
+  EnvironmentChecker,
+  TokenInspector,
+  GrantBuilder,
+  ErrorExplainer,
+  EnvironmentTable,
+  ScopeTable,
+  FindingReference,
 };

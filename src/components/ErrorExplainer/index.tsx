@@ -1,0 +1,125 @@
+import React, {useId, useMemo, useState} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import {explainError} from '@site/src/lib/errors';
+import FindingList, {findingHref} from '../FindingList';
+import {ExampleButtons} from '../ToolShell';
+import {useDebounced, useLanguage} from '../toolHooks';
+import t from '../tools.module.css';
+import styles from './styles.module.css';
+
+/** Error responses as Maskinporten's troubleshooting page describes them. */
+export const ERROR_EXAMPLES: Record<string, string> = {
+  'mp-110': JSON.stringify(
+    {error: 'invalid_grant', error_description: 'Invalid assertion. Client authentication failed. Invalid JWT claim aud (MP-110)'},
+    null,
+    2,
+  ),
+  'mp-251':
+    'Forbidden: Consumer 910753614 has not delegated access to the scope skatteetaten:inntektsmottakere to supplier 991825827 (MP-251)',
+  'mp-200': '{"error":"invalid_scope","error_description":"Token request contains invalid scopes for client (MP-200)"}',
+};
+
+interface Props {
+  readonly initialValue?: string;
+}
+
+/** Error explainer: the token endpoint's error response, matched to Maskinporten's list of errors. */
+export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.Element {
+  const inputId = useId();
+  const hintId = useId();
+  const lang = useLanguage();
+  const [text, setText] = useState(initialValue);
+  const settled = useDebounced(text);
+  const result = useMemo(() => (settled.trim() === '' ? undefined : explainError(settled)), [settled]);
+
+  return (
+    <div>
+      <ExampleButtons
+        examples={[
+          {id: 'mp-110', label: translate({id: 'tools.error.example.mp110', message: 'MP-110 (feil aud)'})},
+          {id: 'mp-251', label: translate({id: 'tools.error.example.mp251', message: 'MP-251 (mangler delegering)'})},
+          {id: 'mp-200', label: translate({id: 'tools.error.example.mp200', message: 'MP-200 (ugyldig scope)'})},
+        ]}
+        onLoad={(id) => setText(ERROR_EXAMPLES[id] ?? '')}
+      />
+      <div className={t.field}>
+        <label htmlFor={inputId} className={t.label}>
+          <Translate id="tools.error.input.label">Feilsvar fra token-endepunktet</Translate>
+        </label>
+        <span id={hintId} className={t.hint}>
+          <Translate id="tools.error.input.hint">Lim inn JSON-svaret, eller bare teksten i feilmeldingen.</Translate>
+        </span>
+        <textarea
+          id={inputId}
+          aria-describedby={hintId}
+          className={t.textarea}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+          autoCorrect="off"
+          autoCapitalize="off"
+          rows={4}
+        />
+      </div>
+
+      {result?.parsed && (result.parsed.error || result.parsed.error_description) ? (
+        <dl className={styles.parsed}>
+          {result.parsed.error ? (
+            <>
+              <dt>error</dt>
+              <dd>
+                <code>{result.parsed.error}</code>
+              </dd>
+            </>
+          ) : null}
+          {result.parsed.error_description ? (
+            <>
+              <dt>error_description</dt>
+              <dd>{result.parsed.error_description}</dd>
+            </>
+          ) : null}
+          {result.parsed.error_uri ? (
+            <>
+              <dt>error_uri</dt>
+              <dd>{result.parsed.error_uri}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+
+      {result && result.matches.length > 0 ? (
+        <div className={styles.matches}>
+          {result.matches.map((m) => (
+            <article key={m.code} className={styles.match} data-error-code={m.code}>
+              <p className={t.subheading}>
+                {m.mpCodes.length > 0 ? `${m.mpCodes.join(', ')}: ` : ''}
+                {m.message}
+              </p>
+              <p>
+                <strong>
+                  <Translate id="tools.error.cause">Årsak:</Translate>
+                </strong>{' '}
+                {m.cause[lang]}
+              </p>
+              <p>
+                <strong>
+                  <Translate id="tools.error.fix">Slik retter du det:</Translate>
+                </strong>{' '}
+                {m.fix[lang]}
+              </p>
+              <Link to={findingHref(m.code)}>
+                <Translate id="tools.error.section" values={{code: m.mpCodes[0] ?? m.code}}>
+                  {'Se {code} under Feilsøking'}
+                </Translate>
+              </Link>
+            </article>
+          ))}
+        </div>
+      ) : null}
+
+      <FindingList findings={result?.findings ?? []} />
+    </div>
+  );
+}

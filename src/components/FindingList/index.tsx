@@ -1,0 +1,129 @@
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import {FINDING_CATALOGUE, type Finding, type Severity} from '@site/src/lib/findings';
+import {findingMessage} from '../findingMessages';
+import styles from './styles.module.css';
+
+/** Where each finding code is explained: its own anchor on the troubleshooting page. */
+export function findingHref(code: string): string {
+  return `/docs/feilsoking#${code}`;
+}
+
+export function severityLabel(severity: Severity): string {
+  switch (severity) {
+    case 'error':
+      return translate({id: 'tools.severity.error', message: 'Feil'});
+    case 'warning':
+      return translate({id: 'tools.severity.warning', message: 'Advarsel'});
+    default:
+      return translate({id: 'tools.severity.info', message: 'Info'});
+  }
+}
+
+/** Severity as a shape as well as a colour: a cross for errors, a triangle for warnings, an "i" for info. */
+export function SeverityIcon({severity}: {readonly severity: Severity}): React.JSX.Element {
+  return (
+    <svg className={styles.icon} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      {severity === 'error' ? (
+        <>
+          <circle cx="8" cy="8" r="7.5" fill="currentColor" />
+          <path d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" stroke="var(--ifm-background-surface-color)" strokeWidth="1.8" />
+        </>
+      ) : severity === 'warning' ? (
+        <>
+          <path d="M8 .8 15.5 15H.5Z" fill="currentColor" />
+          <path d="M8 5.5v4.5M8 11.6v1.6" stroke="var(--ifm-background-surface-color)" strokeWidth="1.8" />
+        </>
+      ) : (
+        <>
+          <circle cx="8" cy="8" r="7.5" fill="currentColor" />
+          <path d="M8 7v5M8 3.8v1.6" stroke="var(--ifm-background-surface-color)" strokeWidth="1.8" />
+        </>
+      )}
+    </svg>
+  );
+}
+
+interface ItemProps {
+  readonly finding: Finding;
+  readonly action?: ReactNode;
+}
+
+export function FindingItem({finding, action}: ItemProps): React.JSX.Element {
+  const mpCode: string | undefined = (FINDING_CATALOGUE[finding.code] as {mpCode?: string} | undefined)?.mpCode;
+  return (
+    <li
+      className={clsx(styles.item, styles[finding.severity])}
+      data-finding-code={finding.code}
+      data-severity={finding.severity}>
+      <div className={styles.head}>
+        <SeverityIcon severity={finding.severity} />
+        <strong className={styles.severity}>{severityLabel(finding.severity)}</strong>
+        <code className={styles.code}>{finding.code}</code>
+        {mpCode ? <span className={styles.mp}>{mpCode}</span> : null}
+      </div>
+      <p className={styles.message}>{findingMessage(finding)}</p>
+      {finding.path ? (
+        <p className={styles.path}>
+          <Translate id="tools.finding.path" values={{path: <code>{finding.path}</code>}}>
+            {'Gjelder: {path}'}
+          </Translate>
+        </p>
+      ) : null}
+      <div className={styles.foot}>
+        <Link to={findingHref(finding.code)} className={styles.link}>
+          <Translate id="tools.finding.readMore" values={{code: finding.code}}>
+            {'Les mer om {code}'}
+          </Translate>
+        </Link>
+        {action}
+      </div>
+    </li>
+  );
+}
+
+interface Props {
+  readonly findings: readonly Finding[];
+  /** A control shown under a finding, such as the scope validator's one-click fix. */
+  readonly renderAction?: (finding: Finding) => ReactNode;
+  /** Label for the list, read by screen readers. */
+  readonly label?: string;
+}
+
+const ORDER: Record<Severity, number> = {error: 0, warning: 1, info: 2};
+
+/** Counts per severity, e.g. "2 feil, 1 advarsel, 3 info". */
+export function FindingSummary({findings}: {readonly findings: readonly Finding[]}): React.JSX.Element {
+  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  return (
+    <p className={styles.summary}>
+      <Translate
+        id="tools.findings.summary"
+        values={{errors: count('error'), warnings: count('warning'), infos: count('info')}}>
+        {'Funn: {errors} feil, {warnings} advarsler, {infos} info'}
+      </Translate>
+    </p>
+  );
+}
+
+/**
+ * Findings, errors first. The region is polite-live, so a screen reader hears new findings as the reader types.
+ * Every text here is a React text node: a pasted value is shown literally, never parsed as HTML.
+ */
+export default function FindingList({findings, renderAction, label}: Props): React.JSX.Element {
+  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return (
+    <div className={styles.region} aria-live="polite" data-findings="">
+      <FindingSummary findings={findings} />
+      {sorted.length > 0 ? (
+        <ul className={styles.list} aria-label={label ?? translate({id: 'tools.findings.label', message: 'Funn'})}>
+          {sorted.map((f, i) => (
+            <FindingItem key={`${f.code}-${f.path ?? ''}-${i}`} finding={f} action={renderAction?.(f)} />
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

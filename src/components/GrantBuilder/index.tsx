@@ -1,0 +1,269 @@
+import React, {useId, useMemo, useState} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import type {ActiveEnvironmentId} from '@site/src/lib/environments';
+import {buildGrant} from '@site/src/lib/grant-builder';
+import FindingList from '../FindingList';
+import {ExampleButtons} from '../ToolShell';
+import CopyButton from '../CopyButton';
+import {useDebounced} from '../toolHooks';
+import t from '../tools.module.css';
+
+interface State {
+  readonly environment: ActiveEnvironmentId;
+  readonly clientId: string;
+  readonly scopes: string;
+  readonly consumerOrg: string;
+  readonly keyKind: 'x5c' | 'kid';
+  readonly kid: string;
+}
+
+const EMPTY: State = {environment: 'test', clientId: '', scopes: '', consumerOrg: '', keyKind: 'x5c', kid: ''};
+
+export const GRANT_BUILDER_EXAMPLES: Record<string, State> = {
+  delegated: {
+    environment: 'test',
+    clientId: '0f6c1b2e-3d4a-4b5c-9e8f-7a6b5c4d3e2f',
+    scopes: 'skatteetaten:inntektsmottakere',
+    consumerOrg: '910753614',
+    keyKind: 'x5c',
+    kid: '',
+  },
+  kid: {
+    environment: 'prod',
+    clientId: '0f6c1b2e-3d4a-4b5c-9e8f-7a6b5c4d3e2f',
+    scopes: 'nav:aareg/v1/arbeidsforhold/otp',
+    consumerOrg: '',
+    keyKind: 'kid',
+    kid: 'pensjon-2026-11',
+  },
+  garbled: {
+    environment: 'test',
+    clientId: '0f6c1b2e-3d4a-4b5c-9e8f-7a6b5c4d3e2f',
+    scopes: 'NAV:aareg/v1/arbeidsforhold/otplan/v1/saldoopplysninger',
+    consumerOrg: '',
+    keyKind: 'x5c',
+    kid: '',
+  },
+};
+
+function newJti(): string {
+  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : '00000000-0000-4000-8000-000000000000';
+}
+
+/** A Node.js snippet with jose that signs the same grant; the private key stays in the reader's own system. */
+function codeSnippet(header: Record<string, unknown>, claims: Record<string, unknown>): string {
+  const {aud, iss, scope, consumer_org: consumerOrg} = claims;
+  const payload: Record<string, unknown> = {scope};
+  if (consumerOrg !== undefined) payload.consumer_org = consumerOrg;
+  const keyHeader =
+    header.kid !== undefined ? `kid: ${JSON.stringify(header.kid)}` : 'x5c: [certificateBase64, intermediateBase64]';
+  return [
+    "import {SignJWT, importPKCS8} from 'jose';",
+    "import {randomUUID} from 'node:crypto';",
+    '',
+    "const privateKey = await importPKCS8(process.env.MASKINPORTEN_PRIVATE_KEY, 'RS256');",
+    `const grant = await new SignJWT({...${JSON.stringify(payload)}, jti: randomUUID()})`,
+    `  .setProtectedHeader({alg: ${JSON.stringify(header.alg ?? 'RS256')}, ${keyHeader}})`,
+    `  .setAudience(${JSON.stringify(aud)})`,
+    `  .setIssuer(${JSON.stringify(iss)})`,
+    '  .setIssuedAt()',
+    "  .setExpirationTime('120s')",
+    '  .sign(privateKey);',
+  ].join('\n');
+}
+
+/** Grant builder: the grant's header and claims, the token request and a code snippet. Never asks for a key. */
+export default function GrantBuilder(): React.JSX.Element {
+  const baseId = useId();
+  const [state, setState] = useState<State>(EMPTY);
+  const [jti] = useState(newJti);
+  const settled = useDebounced(state);
+  const built = useMemo(
+    () =>
+      buildGrant({
+        environment: settled.environment,
+        clientId: settled.clientId,
+        scopes: settled.scopes,
+        ...(settled.consumerOrg.trim() !== '' ? {consumerOrg: settled.consumerOrg} : {}),
+        keyKind: settled.keyKind,
+        ...(settled.keyKind === 'kid' ? {kid: settled.kid} : {}),
+        now: Math.floor(Date.now() / 1000),
+        jti,
+      }),
+    [settled, jti],
+  );
+  const set = <K extends keyof State>(key: K, value: State[K]): void => setState((s) => ({...s, [key]: value}));
+  const headerJson = JSON.stringify(built.header, null, 2);
+  const claimsJson = JSON.stringify(built.claims, null, 2);
+  const code = codeSnippet(built.header, built.claims);
+  const touched = settled.clientId !== '' || settled.scopes !== '';
+
+  return (
+    <div>
+      <ExampleButtons
+        examples={[
+          {id: 'delegated', label: translate({id: 'tools.grant.example.delegated', message: 'Leverandør med delegering (test)'})},
+          {id: 'kid', label: translate({id: 'tools.grant.example.kid', message: 'Forhåndsregistrert nøkkel (produksjon)'})},
+          {id: 'garbled', label: translate({id: 'tools.grant.example.garbled', message: 'Sammenflettet scope'})},
+        ]}
+        onLoad={(id) => setState(GRANT_BUILDER_EXAMPLES[id] ?? EMPTY)}
+      />
+      <fieldset className={t.fieldset}>
+        <legend>
+          <Translate id="tools.grant.environment.legend">Miljø</Translate>
+        </legend>
+        <div className={t.radios}>
+          {(['test', 'prod'] as const).map((env) => (
+            <label key={env}>
+              <input
+                type="radio"
+                name={`${baseId}-environment`}
+                value={env}
+                checked={state.environment === env}
+                onChange={() => set('environment', env)}
+              />
+              {env === 'test' ? (
+                <Translate id="tools.grant.environment.test">Test</Translate>
+              ) : (
+                <Translate id="tools.grant.environment.prod">Produksjon</Translate>
+              )}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className={t.grid}>
+        <div className={t.field}>
+          <label htmlFor={`${baseId}-client`} className={t.label}>
+            <Translate id="tools.grant.clientId">Klient-ID (iss)</Translate>
+          </label>
+          <input
+            id={`${baseId}-client`}
+            type="text"
+            className={t.input}
+            value={state.clientId}
+            onChange={(e) => set('clientId', e.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            autoCorrect="off"
+            autoCapitalize="off"
+          />
+        </div>
+        <div className={t.field}>
+          <label htmlFor={`${baseId}-scopes`} className={t.label}>
+            <Translate id="tools.grant.scopes">Scopes (skilt med mellomrom)</Translate>
+          </label>
+          <input
+            id={`${baseId}-scopes`}
+            type="text"
+            className={t.input}
+            value={state.scopes}
+            onChange={(e) => set('scopes', e.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            autoCorrect="off"
+            autoCapitalize="off"
+          />
+        </div>
+        <div className={t.field}>
+          <label htmlFor={`${baseId}-consumer`} className={t.label}>
+            <Translate id="tools.grant.consumerOrg">consumer_org (valgfritt, ved delegering)</Translate>
+          </label>
+          <input
+            id={`${baseId}-consumer`}
+            type="text"
+            inputMode="numeric"
+            className={t.input}
+            value={state.consumerOrg}
+            onChange={(e) => set('consumerOrg', e.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            autoCorrect="off"
+            autoCapitalize="off"
+          />
+        </div>
+      </div>
+      <fieldset className={t.fieldset}>
+        <legend>
+          <Translate id="tools.grant.keyKind.legend">Nøkkel</Translate>
+        </legend>
+        <div className={t.radios}>
+          <label>
+            <input
+              type="radio"
+              name={`${baseId}-key`}
+              value="x5c"
+              checked={state.keyKind === 'x5c'}
+              onChange={() => set('keyKind', 'x5c')}
+            />
+            <Translate id="tools.grant.keyKind.x5c">Virksomhetssertifikat (x5c)</Translate>
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${baseId}-key`}
+              value="kid"
+              checked={state.keyKind === 'kid'}
+              onChange={() => set('keyKind', 'kid')}
+            />
+            <Translate id="tools.grant.keyKind.kid">Nøkkel registrert på klienten (kid)</Translate>
+          </label>
+        </div>
+      </fieldset>
+      {state.keyKind === 'kid' ? (
+        <div className={t.field}>
+          <label htmlFor={`${baseId}-kid`} className={t.label}>
+            kid
+          </label>
+          <input
+            id={`${baseId}-kid`}
+            type="text"
+            className={t.input}
+            value={state.kid}
+            onChange={(e) => set('kid', e.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            autoCorrect="off"
+            autoCapitalize="off"
+          />
+        </div>
+      ) : null}
+
+      <p className={t.subheading}>
+        <Translate id="tools.grant.header">Header</Translate>
+      </p>
+      <pre className={t.pre} data-output="header">
+        <code>{headerJson}</code>
+      </pre>
+      <CopyButton text={headerJson} label={translate({id: 'tools.grant.copyHeader', message: 'Kopier header'})} />
+      <p className={t.subheading}>
+        <Translate id="tools.grant.claims">Claims</Translate>
+      </p>
+      <pre className={t.pre} data-output="claims">
+        <code>{claimsJson}</code>
+      </pre>
+      <CopyButton text={claimsJson} label={translate({id: 'tools.grant.copyClaims', message: 'Kopier claims'})} />
+      <p className={t.hint}>
+        <Translate id="tools.grant.timesHint">
+          iat og exp er satt til nå og 120 sekunder fram; lag en ny grant med ny jti for hver forespørsel.
+        </Translate>
+      </p>
+      <p className={t.subheading}>
+        <Translate id="tools.grant.curl">Token-forespørsel (curl)</Translate>
+      </p>
+      <pre className={t.pre} data-output="curl">
+        <code>{built.curl}</code>
+      </pre>
+      <CopyButton text={built.curl} label={translate({id: 'tools.grant.copyCurl', message: 'Kopier curl'})} />
+      <p className={t.subheading}>
+        <Translate id="tools.grant.code">Kode (Node.js med jose)</Translate>
+      </p>
+      <pre className={t.pre} data-output="code">
+        <code>{code}</code>
+      </pre>
+      <CopyButton text={code} label={translate({id: 'tools.grant.copyCode', message: 'Kopier koden'})} />
+      <FindingList findings={touched ? built.findings : []} />
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// Test double for @docusaurus/useIsBrowser.
+export default function useIsBrowser(): boolean {
+  return true;
+}
