@@ -86,7 +86,10 @@ export function errorForFindings(findings: readonly Finding[]): ErrorBody | unde
     if (definition.mpCode && errorEntry(definition.mpCode)) return mpError(definition.mpCode);
   }
   const first = errors[0];
-  return {error: 'invalid_grant', error_description: `Invalid assertion. (fake-maskinporten: ${first?.code ?? 'error'})`};
+  return {
+    error: 'invalid_grant',
+    error_description: `Invalid assertion. (fake-maskinporten: ${first?.code ?? 'error'})`,
+  };
 }
 
 function pemFromX5c(entry: string): string {
@@ -110,7 +113,8 @@ function checkChain(x5c: readonly string[]): {ok: true} | {ok: false; mpCode: st
   for (let i = 0; i + 1 < certs.length; i++) {
     const cert = certs[i];
     const issuer = certs[i + 1];
-    if (!cert || !issuer || !cert.checkIssued(issuer) || !cert.verify(issuer.publicKey)) return {ok: false, mpCode: 'MP-120'};
+    if (!cert || !issuer || !cert.checkIssued(issuer) || !cert.verify(issuer.publicKey))
+      return {ok: false, mpCode: 'MP-120'};
   }
   return {ok: true};
 }
@@ -144,18 +148,27 @@ export async function startFakeMaskinporten(options: FakeMaskinportenOptions): P
   const usedJti = new Set<string>();
   const requests: FakeMaskinporten['requests'] = [];
 
-  async function judge(form: URLSearchParams): Promise<{status: number; body: TokenBody | ErrorBody; findings: Finding[]}> {
+  async function judge(
+    form: URLSearchParams,
+  ): Promise<{status: number; body: TokenBody | ErrorBody; findings: Finding[]}> {
     const grantType = form.get('grant_type');
     if (grantType !== JWT_BEARER) {
       return {
         status: 400,
-        body: {error: 'unsupported_grant_type', error_description: `grant_type must be ${JWT_BEARER} (fake-maskinporten)`},
+        body: {
+          error: 'unsupported_grant_type',
+          error_description: `grant_type must be ${JWT_BEARER} (fake-maskinporten)`,
+        },
         findings: [],
       };
     }
     const assertion = form.get('assertion');
     if (!assertion) {
-      return {status: 400, body: {error: 'invalid_request', error_description: 'Missing assertion (fake-maskinporten)'}, findings: []};
+      return {
+        status: 400,
+        body: {error: 'invalid_request', error_description: 'Missing assertion (fake-maskinporten)'},
+        findings: [],
+      };
     }
     const now = clock();
     const inspected = inspectToken(assertion, {environment: options.environment, now});
@@ -185,11 +198,16 @@ export async function startFakeMaskinporten(options: FakeMaskinportenOptions): P
     }
     const certError = errorForFindings(described.findings);
     const certOrgnr = described.certificate?.orgnr;
-    if (certError || !certOrgnr) return {status: 400, body: certError ?? mpError('MP-120'), findings: described.findings};
+    if (certError || !certOrgnr)
+      return {status: 400, body: certError ?? mpError('MP-120'), findings: described.findings};
     // With no key given, verifySignature uses the grant's own x5c[0], as Maskinporten does.
     const signature = await verifySignature(assertion);
     if (!signature.valid) {
-      return {status: 400, body: errorForFindings(signature.findings) ?? mpError('MP-124'), findings: [...findings, ...signature.findings]};
+      return {
+        status: 400,
+        body: errorForFindings(signature.findings) ?? mpError('MP-124'),
+        findings: [...findings, ...signature.findings],
+      };
     }
 
     const jti = typeof claims.jti === 'string' ? claims.jti : undefined;
@@ -199,7 +217,10 @@ export async function startFakeMaskinporten(options: FakeMaskinportenOptions): P
     }
 
     const scope = String(claims.scope);
-    const party = (orgnr: string): {authority: string; ID: string} => ({authority: 'iso6523-actorid-upis', ID: `0192:${orgnr}`});
+    const party = (orgnr: string): {authority: string; ID: string} => ({
+      authority: 'iso6523-actorid-upis',
+      ID: `0192:${orgnr}`,
+    });
     const tokenClaims: Record<string, unknown> = {
       client_amr: 'virksomhetssertifikat',
       token_type: 'Bearer',
@@ -216,7 +237,11 @@ export async function startFakeMaskinporten(options: FakeMaskinportenOptions): P
       .setExpirationTime(now + lifetime)
       .setJti(randomUUID())
       .sign(privateKey as CryptoKey);
-    return {status: 200, body: {access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope}, findings};
+    return {
+      status: 200,
+      body: {access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope},
+      findings,
+    };
   }
 
   const server: Server = createServer((req, res) => {
@@ -225,7 +250,10 @@ export async function startFakeMaskinporten(options: FakeMaskinportenOptions): P
     if (req.method !== 'POST') return send(res, 405, {error: 'invalid_request', error_description: 'Use POST'});
     const type = req.headers['content-type'] ?? '';
     if (!type.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-      return send(res, 400, {error: 'invalid_request', error_description: 'Content-Type must be application/x-www-form-urlencoded (fake-maskinporten)'});
+      return send(res, 400, {
+        error: 'invalid_request',
+        error_description: 'Content-Type must be application/x-www-form-urlencoded (fake-maskinporten)',
+      });
     }
     readBody(req)
       .then((text) => judge(new URLSearchParams(text)))

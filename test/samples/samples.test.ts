@@ -54,7 +54,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs 
 /** The machine's environment without any sample setting, so nothing from the shell leaks into a run. */
 function cleanEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  const sampleVar = /^(MASKINPORTEN_|KEYSTORE_|CLIENT_ID$|SCOPE$|CONSUMER_ORG$|PRIVATE_KEY_PATH$|CERT_CHAIN_PATH$|GRANT$)/;
+  const sampleVar =
+    /^(MASKINPORTEN_|KEYSTORE_|CLIENT_ID$|SCOPE$|CONSUMER_ORG$|PRIVATE_KEY_PATH$|CERT_CHAIN_PATH$|GRANT$)/;
   for (const [k, v] of Object.entries(process.env)) if (!sampleVar.test(k)) env[k] = v;
   return {...env, ...settings};
 }
@@ -125,12 +126,17 @@ function printedTokenResponse(stdout: string): Record<string, string> {
     expect(stdout).toMatch(/^HTTP 200$/m);
     return fields;
   }
-  for (const m of stdout.matchAll(/^(access_token|token_type|expires_in|scope): (.*)$/gm)) fields[m[1] as string] = m[2] as string;
+  for (const m of stdout.matchAll(/^(access_token|token_type|expires_in|scope): (.*)$/gm))
+    fields[m[1] as string] = m[2] as string;
   return fields;
 }
 
 /** Checks the printed access token the way an API would: signature, issuer, consumer, scope. */
-async function expectAccessToken(result: RunResult, fake: FakeMaskinporten, expected: {consumer: string; scope: string; supplier?: string}): Promise<void> {
+async function expectAccessToken(
+  result: RunResult,
+  fake: FakeMaskinporten,
+  expected: {consumer: string; scope: string; supplier?: string},
+): Promise<void> {
   expect(result.stderr, result.stderr).not.toMatch(/svarte med feil/);
   expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
   const printed = printedTokenResponse(result.stdout);
@@ -143,10 +149,14 @@ async function expectAccessToken(result: RunResult, fake: FakeMaskinporten, expe
   expect(payload.aud).toBe('unspecified');
   expect(payload.scope).toBe(expected.scope);
   expect(payload.consumer).toEqual({authority: 'iso6523-actorid-upis', ID: `0192:${expected.consumer}`});
-  if (expected.supplier) expect(payload.supplier).toEqual({authority: 'iso6523-actorid-upis', ID: `0192:${expected.supplier}`});
+  if (expected.supplier)
+    expect(payload.supplier).toEqual({authority: 'iso6523-actorid-upis', ID: `0192:${expected.supplier}`});
   else expect(payload.supplier).toBeUndefined();
   // The project's own inspector must accept what the stand-in hands out.
-  const inspected = inspectToken(token as string, {environment: fake === server ? 'test' : 'prod', now: Math.floor(Date.now() / 1000)});
+  const inspected = inspectToken(token as string, {
+    environment: fake === server ? 'test' : 'prod',
+    now: Math.floor(Date.now() / 1000),
+  });
   expect(inspected.kind).toBe('access-token');
   expect(inspected.findings.filter((f) => f.severity === 'error')).toEqual([]);
 }
@@ -200,7 +210,13 @@ const SAMPLES: Sample[] = [
   {
     name: 'Python',
     file: 'examples/python/maskinporten_token.py',
-    requireRuntime: () => requireTool('/usr/bin/python3 med jwt og cryptography', '/usr/bin/python3', ['-c', 'import jwt, cryptography'], APT_INSTALL),
+    requireRuntime: () =>
+      requireTool(
+        '/usr/bin/python3 med jwt og cryptography',
+        '/usr/bin/python3',
+        ['-c', 'import jwt, cryptography'],
+        APT_INSTALL,
+      ),
     command: () => ['/usr/bin/python3', ['examples/python/maskinporten_token.py']],
     settings: async (cert, audience) => ({
       KEYSTORE_PATH: cert.p12Path,
@@ -210,7 +226,13 @@ const SAMPLES: Sample[] = [
   },
 ];
 
-async function runSample(sample: Sample, cert: TestCertificate, fake: FakeMaskinporten, extra: Record<string, string> = {}, audience?: string): Promise<RunResult> {
+async function runSample(
+  sample: Sample,
+  cert: TestCertificate,
+  fake: FakeMaskinporten,
+  extra: Record<string, string> = {},
+  audience?: string,
+): Promise<RunResult> {
   const [command, args] = sample.command();
   return run(
     command,
@@ -261,15 +283,23 @@ describe('settings the samples document', () => {
 
   it('Node.js: a production certificate in the test environment gives MP-120', async () => {
     const result = await runSample(node, prodCert, server);
-    expectMpError(result, 'MP-120', 'Invalid assertion. Client authentication failed. The JWT is signed with an invalid certificate.');
+    expectMpError(
+      result,
+      'MP-120',
+      'Invalid assertion. Client authentication failed. The JWT is signed with an invalid certificate.',
+    );
   });
 
   it('Node.js: PEM files taken out of the PKCS#12 file with the documented openssl commands work', async () => {
     const key = path.join(dir, 'nokkel.pem');
     const chain = path.join(dir, 'kjede.pem');
     const pass = `pass:${testCert.p12Password}`;
-    execFileSync('openssl', ['pkcs12', '-in', testCert.p12Path, '-nocerts', '-nodes', '-passin', pass, '-out', key], {stdio: 'pipe'});
-    execFileSync('openssl', ['pkcs12', '-in', testCert.p12Path, '-nokeys', '-passin', pass, '-out', chain], {stdio: 'pipe'});
+    execFileSync('openssl', ['pkcs12', '-in', testCert.p12Path, '-nocerts', '-nodes', '-passin', pass, '-out', key], {
+      stdio: 'pipe',
+    });
+    execFileSync('openssl', ['pkcs12', '-in', testCert.p12Path, '-nokeys', '-passin', pass, '-out', chain], {
+      stdio: 'pipe',
+    });
     const result = await runSample(node, {...testCert, keyPath: key, chainPath: chain}, server);
     await expectAccessToken(result, server, {consumer: TEST_ORGNR, scope: DEFAULT_SCOPE});
   });
@@ -286,7 +316,11 @@ describe('settings the samples document', () => {
 describe('the curl sample with other grants Maskinporten rejects', () => {
   const curl = SAMPLES[0] as Sample;
   const runCurl = (grant: string): Promise<RunResult> =>
-    run('bash', [curl.file], cleanEnv({MASKINPORTEN_ENV: 'test', MASKINPORTEN_TOKEN_ENDPOINT: server.tokenEndpoint, GRANT: grant}));
+    run(
+      'bash',
+      [curl.file],
+      cleanEnv({MASKINPORTEN_ENV: 'test', MASKINPORTEN_TOKEN_ENDPOINT: server.tokenEndpoint, GRANT: grant}),
+    );
 
   it('prints the error JSON and the HTTP status, not only a curl failure', async () => {
     const result = await runCurl(await makeGrant(testCert, {audience: 'https://test.maskinporten.no/token'}));

@@ -105,11 +105,14 @@ export default function CodeSamples(): React.JSX.Element {
           </tr>
           <tr>
             <th scope="row">
-              <code>MASKINPORTEN_TOKEN_ENDPOINT</code>, <code>MASKINPORTEN_AUDIENCE</code>
+              <code>MASKINPORTEN_TOKEN_ENDPOINT</code>
+              <br />
+              <code>MASKINPORTEN_AUDIENCE</code>
             </th>
             <td>
               <Translate id="codeSamples.settings.overrides">
-                Overstyrer token-endepunktet og aud. Bare for testing: ellers gir eksemplene riktige verdier for miljøet.
+                Overstyrer token-endepunktet og aud. Bare for testing: ellers gir eksemplene riktige verdier for
+                miljøet.
               </Translate>
             </td>
           </tr>
@@ -127,7 +130,9 @@ export default function CodeSamples(): React.JSX.Element {
             <p>
               <Needs id={sample.id} />
             </p>
-            <CodeBlock language="bash" title={<Translate id="codeSamples.run.title">Slik kjører du eksemplet</Translate>}>
+            <CodeBlock
+              language="bash"
+              title={<Translate id="codeSamples.run.title">Slik kjører du eksemplet</Translate>}>
               {sample.command}
             </CodeBlock>
             <CodeBlock language={sample.language} title={sample.file} showLineNumbers>

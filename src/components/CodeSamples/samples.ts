@@ -48,7 +48,8 @@ export const CODE_SAMPLES: readonly CodeSample[] = [
     file: 'examples/java/MaskinportenToken.java',
     language: 'java',
     text: javaSample,
-    command: 'CLIENT_ID=<klient-id> KEYSTORE_PATH=virksomhet.p12 KEYSTORE_PASSWORD=<passord> java MaskinportenToken.java',
+    command:
+      'CLIENT_ID=<klient-id> KEYSTORE_PATH=virksomhet.p12 KEYSTORE_PASSWORD=<passord> java MaskinportenToken.java',
   },
   {
     id: 'python',
