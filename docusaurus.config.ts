@@ -111,6 +111,7 @@ const config: Config = {
   ],
 
   plugins: [
+    './plugins/raw-examples/index.ts',
     [
       '@docusaurus/plugin-client-redirects',
       {

@@ -14,7 +14,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'test/content/**/*.test.ts'],
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/samples/**/*.test.ts', 'plugins/**/*.test.ts', 'test/content/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     testTimeout: 30000,

@@ -194,5 +194,6 @@ export function checkPublishedUrls(publishedText, builtPaths) {
 }
 
 export function formatProblem({file, line, message, fix}) {
-  return `${file}:${line}: ${message}: ${fix}`;
+  const what = message.replace(/[.\s]+$/, '');
+  return fix ? `${file}:${line}: ${what}: ${fix}` : `${file}:${line}: ${what}`;
 }
