@@ -52,6 +52,10 @@ export function aggregateEntries(
       groups.set(key, group);
     }
   }
+  // One title per page, from its newest version, so the page filter and the list agree even when an older
+  // version is untranslated (and so falls back to the Norwegian title).
+  const titles = new Map<string, string>();
+  for (const page of [...pages].sort((a, b) => order(a.version) - order(b.version))) titles.set(page.slug, page.title);
   const entries: ChangelogEntry[] = [];
   for (const group of groups.values()) {
     group.pages.sort((a, b) => order(a.version) - order(b.version));
@@ -66,7 +70,7 @@ export function aggregateEntries(
       id: entryId(host, locale, group.slug, group.date, group.text),
       date: group.date,
       text: group.text,
-      pageTitle: shown.title,
+      pageTitle: titles.get(group.slug) ?? shown.title,
       pageSlug: group.slug,
       href: internal ? group.link : shown.path,
       ...(internal ? {} : {externalHref: group.link}),

@@ -42,7 +42,7 @@ function fixtureFiles(): Record<string, string> {
       'dsop_ajourhold_Integrasjonmaskinporten',
       [SEED_ROW],
     ),
-    'i18n/en/docusaurus-plugin-content-docs/current/scopes.mdx': enPage('Scopes', '/scopes', [
+    'i18n/en/docusaurus-plugin-content-docs/current/scopes.mdx': enPage('Scopes in English', '/scopes', [
       '| 25.11.2026 | New page on scopes | [Link](/docs/scopes#dsop-scopes) |',
       '| 04.04.2023 | Updated link to Skatteetaten on GitHub | [Link](https://skatteetaten.github.io/api-dokumentasjon/) |',
     ]),
@@ -299,6 +299,11 @@ describe('the plugin', () => {
     const {data} = await plugin.loadContent!();
     expect(data.entries.map((e) => e.text)).toContain('Updated link to Skatteetaten on GitHub');
     expect(data.entries.every((e) => e.id.includes(':en/'))).toBe(true);
+    // the untranslated 2026 page falls back to Norwegian, but the page keeps one (the newest) title
+    const scopes = data.entries.filter((e) => e.pageSlug === '/scopes');
+    expect(scopes.some((e) => e.version === '2026')).toBe(true);
+    expect(new Set(scopes.map((e) => e.pageTitle))).toEqual(new Set(['Scopes in English']));
+    expect(data.pages.filter((p) => p.slug === '/scopes')).toEqual([{slug: '/scopes', title: 'Scopes in English'}]);
   });
 });
 

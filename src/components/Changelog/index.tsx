@@ -39,7 +39,7 @@ export default function Changelog({changelog}: Props): React.JSX.Element {
         <h1>
           <Translate id="changelog.page.title">Endringslogg</Translate>
         </h1>
-        <p>
+        <p className={styles.intro}>
           <Translate
             id="changelog.page.intro"
             values={{
