@@ -178,6 +178,13 @@ describe('parseChangelog: broken tables stop the build with file:line and what i
     expect(problems[0]?.message).toContain('/docs/finnes-ikke');
   });
 
+  it('suggests /docs/next/… for a page that is only in the unreleased docs', () => {
+    const {problems} = parse(page(['| 04.04.2023 | A | [L](/docs/scopes#x) |']), {
+      knownPaths: new Set(['/docs/next/scopes']),
+    });
+    expect(problems[0]?.message).toContain('lenk til /docs/next/scopes#x');
+  });
+
   it.each([
     ['[Link](https:/skatteetaten.github.io/x)', 'endringslogg.link.malformed'],
     ['[Link](http://example.org/x)', 'endringslogg.link.insecure'],

@@ -112,11 +112,18 @@ export function checkRowLinks(
     if (!row.link.startsWith('/')) continue;
     const path = normalizeSitePath(row.link);
     if (!knownPaths.has(path)) {
+      // A page that is only in the unreleased docs lives under /docs/next until the next version is cut.
+      const unreleased = path.replace(/^\/docs\//, '/docs/next/');
+      const anchor = row.link.includes('#') ? row.link.slice(row.link.indexOf('#')) : '';
+      const hint =
+        unreleased !== path && knownPaths.has(unreleased)
+          ? `Siden finnes bare i den uutgitte dokumentasjonen: lenk til ${unreleased}${anchor}, eller kutt en ny versjon.`
+          : 'Bruk stien til en eksisterende side, f.eks. /docs/<slug fra front matter> eller /docs/<versjon>/<slug>.';
       problems.push({
         file: filePath,
         line: row.line,
         code: 'endringslogg.link.unknown-page',
-        message: `Lenken «${row.link}» peker på en side som ikke finnes (${path}). Bruk stien til en eksisterende side, f.eks. /docs/<slug fra front matter> eller /docs/<versjon>/<slug>.`,
+        message: `Lenken «${row.link}» peker på en side som ikke finnes (${path}). ${hint}`,
       });
     }
   }
