@@ -1,8 +1,7 @@
 import React, {useId, useMemo, useState} from 'react';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {explainError} from '@site/src/lib/errors';
-import FindingList, {findingHref} from '../FindingList';
+import FindingList, {useFindingHref} from '../FindingList';
 import {ExampleButtons} from '../ToolShell';
 import {useDebounced, useLanguage} from '../toolHooks';
 import t from '../tools.module.css';
@@ -29,6 +28,7 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
   const inputId = useId();
   const hintId = useId();
   const lang = useLanguage();
+  const href = useFindingHref();
   const [text, setText] = useState(initialValue);
   const settled = useDebounced(text);
   const result = useMemo(() => (settled.trim() === '' ? undefined : explainError(settled)), [settled]);
@@ -109,11 +109,11 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
                 </strong>{' '}
                 {m.fix[lang]}
               </p>
-              <Link to={findingHref(m.code)}>
+              <a href={href(m.code)}>
                 <Translate id="tools.error.section" values={{code: m.mpCodes[0] ?? m.code}}>
                   {'Se {code} under Feilsøking'}
                 </Translate>
-              </Link>
+              </a>
             </article>
           ))}
         </div>

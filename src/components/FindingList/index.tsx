@@ -1,14 +1,24 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate, {translate} from '@docusaurus/Translate';
 import {FINDING_CATALOGUE, type Finding, type Severity} from '@site/src/lib/findings';
 import {findingMessage} from '../findingMessages';
 import styles from './styles.module.css';
 
 /** Where each finding code is explained: its own anchor on the troubleshooting page. */
-export function findingHref(code: string): string {
-  return `/docs/feilsoking#${code}`;
+export function findingHref(code: string, baseUrl = '/'): string {
+  return `${baseUrl}docs/feilsoking#${code}`;
+}
+
+/**
+ * The link for a finding, in the page's locale (baseUrl is `/en/` on English pages). A plain anchor, not
+ * `<Link>`: Link prefetches the target page's code when it scrolls into view, and a tool must make no request
+ * at all while the reader works on a token.
+ */
+export function useFindingHref(): (code: string) => string {
+  const {siteConfig} = useDocusaurusContext();
+  return (code) => findingHref(code, siteConfig.baseUrl);
 }
 
 export function severityLabel(severity: Severity): string {
@@ -52,6 +62,7 @@ interface ItemProps {
 }
 
 export function FindingItem({finding, action}: ItemProps): React.JSX.Element {
+  const href = useFindingHref();
   const mpCode: string | undefined = (FINDING_CATALOGUE[finding.code] as {mpCode?: string} | undefined)?.mpCode;
   return (
     <li
@@ -73,11 +84,11 @@ export function FindingItem({finding, action}: ItemProps): React.JSX.Element {
         </p>
       ) : null}
       <div className={styles.foot}>
-        <Link to={findingHref(finding.code)} className={styles.link}>
+        <a href={href(finding.code)} className={styles.link}>
           <Translate id="tools.finding.readMore" values={{code: finding.code}}>
             {'Les mer om {code}'}
           </Translate>
-        </Link>
+        </a>
         {action}
       </div>
     </li>
