@@ -26,25 +26,28 @@ function codes(source: string, options?: ParseOptions): string[] {
 const FIRST_ROW_LINE = 12;
 
 describe('parseChangelog on the real pages', () => {
-  const docsDirs = [
-    'docs',
-    ...(existsSync(path.join(siteDir, 'versioned_docs'))
-      ? readdirSync(path.join(siteDir, 'versioned_docs')).map((v) => `versioned_docs/${v}`)
-      : []),
+  const subdirs = (dir: string): string[] =>
+    existsSync(path.join(siteDir, dir)) ? readdirSync(path.join(siteDir, dir)).map((name) => `${dir}/${name}`) : [];
+  const docsDirs: [string, 'nb' | 'en'][] = [
+    ['docs', 'nb'],
+    ...subdirs('versioned_docs').map((dir): [string, 'nb'] => [dir, 'nb']),
+    ...subdirs('i18n/en/docusaurus-plugin-content-docs')
+      .filter((dir) => !dir.endsWith('.json'))
+      .map((dir): [string, 'en'] => [dir, 'en']),
   ];
-  const files = docsDirs.flatMap((dir) =>
+  const files = docsDirs.flatMap(([dir, locale]) =>
     readdirSync(path.join(siteDir, dir), {recursive: true})
       .map(String)
       .filter((name) => /\.mdx?$/.test(name) && !path.basename(name).startsWith('_'))
-      .map((name) => `${dir}/${name}`),
+      .map((name): [string, 'nb' | 'en'] => [`${dir}/${name}`, locale]),
   );
 
   it('finds doc pages to read', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files)('%s has a well-formed endringslogg', (file) => {
-    const result = parseChangelog(readFileSync(path.join(siteDir, file), 'utf8'), file, {locale: 'nb'});
+  it.each(files)('%s has a well-formed endringslogg (%s)', (file, locale) => {
+    const result = parseChangelog(readFileSync(path.join(siteDir, file), 'utf8'), file, {locale});
     expect(result.problems).toEqual([]);
     if (result.frontMatter.endringslogg !== false) expect(result.rows.length).toBeGreaterThan(0);
     for (const row of result.rows) expect(row.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);

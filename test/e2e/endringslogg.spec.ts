@@ -1,5 +1,6 @@
 import {test, expect, type Page} from '@playwright/test';
 import {XMLParser} from 'fast-xml-parser';
+import {collectErrors} from './helpers';
 
 /** The aggregated endringslogg page, its filters, the Atom feed and how pages announce it, in both locales. */
 const LOCALES = [
@@ -46,6 +47,7 @@ for (const locale of LOCALES) {
     });
 
     test('lists newest first, and the year and page filters narrow the list', async ({page}) => {
+      const errors = collectErrors(page);
       await page.goto(changelogPath);
       const all = await visibleDates(page);
       expect(all.length).toBeGreaterThan(1);
@@ -75,6 +77,7 @@ for (const locale of LOCALES) {
       expect(titles.length).toBeGreaterThan(0);
       expect(titles.length).toBeLessThan(all.length);
       expect(new Set(titles)).toEqual(new Set([chosen]));
+      expect(errors).toEqual([]);
     });
 
     test('every page announces the Atom feed in its head, and the footer links to it', async ({page}) => {
