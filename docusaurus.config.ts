@@ -112,6 +112,7 @@ const config: Config = {
 
   plugins: [
     './plugins/raw-examples/index.ts',
+    './plugins/endringslogg/index.ts',
     [
       '@docusaurus/plugin-client-redirects',
       {

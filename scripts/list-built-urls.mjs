@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 /**
  * The served paths of a build, sorted: `docs/oversikt/index.html` is `/docs/oversikt`, the build's own
  * `index.html` is `/`, a locale's home (a folder with its own `404.html`, like `en/`) is `/en/`, and any other
- * `.html` file is its own path (`/404.html`, the redirect page `/dsop_ajourhold_Integrasjonmaskinporten.html`).
+ * `.html` or `.xml` file (feeds, sitemaps) is its own path (`/404.html`, the redirect page `/dsop_ajourhold_Integrasjonmaskinporten.html`).
  * @param {string} buildDir the folder `docusaurus build --out-dir` wrote
  * @returns {string[]}
  */
@@ -27,7 +27,7 @@ export function listBuiltUrls(buildDir) {
       } else if (entry.name === 'index.html') {
         const isSiteRoot = urlPath === '' || names.has('404.html');
         paths.add(isSiteRoot ? `${urlPath}/` : urlPath);
-      } else if (entry.name.endsWith('.html')) {
+      } else if (entry.name.endsWith('.html') || entry.name.endsWith('.xml')) {
         paths.add(`${urlPath}/${entry.name}`);
       }
     }
