@@ -29,7 +29,6 @@ export function useNowSeconds(active: boolean): number {
   const [now, setNow] = useState(() => Math.floor(Date.now() / 1000));
   useEffect(() => {
     if (!active) return undefined;
-    setNow(Math.floor(Date.now() / 1000));
     const timer = setInterval(() => setNow(Math.floor(Date.now() / 1000)), 1000);
     return () => clearInterval(timer);
   }, [active]);

@@ -31,7 +31,8 @@ function entries(): ToolEntry[] {
       guideLabel: translate({id: 'tools.page.guide.feilsoking', message: 'Feilsøking'}),
       intro: translate({
         id: 'tools.page.tokenInspector.intro',
-        message: 'Lim inn en grant eller et access token og se hva som er feil for miljøet du har valgt, med signaturkontroll når du gir en nøkkel.',
+        message:
+          'Lim inn en grant eller et access token og se hva som er feil for miljøet du har valgt, med signaturkontroll når du gir en nøkkel.',
       }),
     },
     {
@@ -51,7 +52,8 @@ function entries(): ToolEntry[] {
       guideLabel: translate({id: 'tools.page.guide.scopes', message: 'Scopes'}),
       intro: translate({
         id: 'tools.page.scopeValidator.intro',
-        message: 'Kontroller scopes mot syntaksen og DSOP-scopene for ajourhold, og rett vanlige kopieringsfeil med ett klikk.',
+        message:
+          'Kontroller scopes mot syntaksen og DSOP-scopene for ajourhold, og rett vanlige kopieringsfeil med ett klikk.',
       }),
     },
     {
@@ -61,7 +63,8 @@ function entries(): ToolEntry[] {
       guideLabel: translate({id: 'tools.page.guide.miljoer', message: 'Miljøer'}),
       intro: translate({
         id: 'tools.page.environmentChecker.intro',
-        message: 'Kontroller at token-endepunkt, audience, issuer, JWKS, sertifikat og API-adresse hører til samme miljø.',
+        message:
+          'Kontroller at token-endepunkt, audience, issuer, JWKS, sertifikat og API-adresse hører til samme miljø.',
       }),
     },
     {
@@ -71,7 +74,8 @@ function entries(): ToolEntry[] {
       guideLabel: translate({id: 'tools.page.guide.kodeeksempler', message: 'Kodeeksempler'}),
       intro: translate({
         id: 'tools.page.grantBuilder.intro',
-        message: 'Lag header og claims for granten, token-forespørselen som curl og et kodeeksempel. Verktøyet ber aldri om den private nøkkelen din.',
+        message:
+          'Lag header og claims for granten, token-forespørselen som curl og et kodeeksempel. Verktøyet ber aldri om den private nøkkelen din.',
       }),
     },
   ];
@@ -82,15 +86,18 @@ export default function ToolsPage(): React.JSX.Element {
   return (
     <Layout
       title={translate({id: 'tools.page.title', message: 'Verktøy'})}
-      description={translate({id: 'tools.page.description', message: 'Verktøy for Maskinporten som kjører i nettleseren.'})}>
+      description={translate({
+        id: 'tools.page.description',
+        message: 'Verktøy for Maskinporten som kjører i nettleseren.',
+      })}>
       <main className="container margin-vert--lg">
         <Heading as="h1">
           <Translate id="tools.page.title">Verktøy</Translate>
         </Heading>
         <p>
           <Translate id="tools.page.intro">
-            Fem verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg en grant, undersøk et token og
-            forstå feilsvaret fra Maskinporten.
+            Fem verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg en grant, undersøk et
+            token og forstå feilsvaret fra Maskinporten.
           </Translate>
         </p>
         <p>

@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-// @ts-expect-error -- plain ESM module without type declarations; the content CLI runs it under Node directly.
 import * as checks from './checks.mjs';
 
 interface Problem {

@@ -25,7 +25,9 @@ async function ready(page: Page, id: string): Promise<Locator> {
 }
 
 async function codes(root: Locator): Promise<string[]> {
-  return root.locator('[data-finding-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-code') ?? ''));
+  return root
+    .locator('[data-finding-code]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-code') ?? ''));
 }
 
 async function expectCodes(root: Locator, expected: string[]): Promise<void> {
@@ -54,18 +56,28 @@ for (const {prefix, name} of LOCALES) {
       await page.goto(`${prefix}/verktoy`);
     });
 
-    test('first paint without JavaScript shows every tool shell with the privacy and JavaScript notes', async ({browser}) => {
+    test('first paint without JavaScript shows every tool shell with the privacy and JavaScript notes', async ({
+      browser,
+    }) => {
       const context = await browser.newContext({javaScriptEnabled: false});
       const page = await context.newPage();
       await page.goto(`${prefix}/verktoy`);
-      for (const id of ['scope-validator', 'environment-checker', 'token-inspector', 'grant-builder', 'error-explainer']) {
+      for (const id of [
+        'scope-validator',
+        'environment-checker',
+        'token-inspector',
+        'grant-builder',
+        'error-explainer',
+      ]) {
         await expect(tool(page, id)).toBeVisible();
         await expect(tool(page, id).locator('[data-tool-fallback]')).toBeVisible();
       }
       await context.close();
     });
 
-    test('scope validator: the garbled seed scope is found, and the one-click fix removes the findings', async ({page}) => {
+    test('scope validator: the garbled seed scope is found, and the one-click fix removes the findings', async ({
+      page,
+    }) => {
       const errors = collectErrors(page);
       const root = await ready(page, 'scope-validator');
       await loadExample(root, 'garbled');
@@ -86,7 +98,9 @@ for (const {prefix, name} of LOCALES) {
       expect(errors).toEqual([]);
     });
 
-    test('environment checker: a mixed set-up lists every value that does not belong, and fixing one removes it', async ({page}) => {
+    test('environment checker: a mixed set-up lists every value that does not belong, and fixing one removes it', async ({
+      page,
+    }) => {
       const root = await ready(page, 'environment-checker');
       await loadExample(root, 'seed');
       await expectCodes(root, [
@@ -151,7 +165,9 @@ for (const {prefix, name} of LOCALES) {
       await expectCodes(root, ['sig.invalid']);
     });
 
-    test('grant builder: the garbled scope is found, a typed fix removes it, and the outputs are filled in', async ({page}) => {
+    test('grant builder: the garbled scope is found, a typed fix removes it, and the outputs are filled in', async ({
+      page,
+    }) => {
       const root = await ready(page, 'grant-builder');
       await loadExample(root, 'garbled');
       await expectCodes(root, ['scope.concatenated']);
@@ -169,7 +185,10 @@ for (const {prefix, name} of LOCALES) {
       const root = await ready(page, 'error-explainer');
       await loadExample(root, 'mp-110');
       await expectCodes(root, ['error.mp-110']);
-      await expect(root.locator('[data-error-code="error.mp-110"] a')).toHaveAttribute('href', `${prefix}/docs/feilsoking#error.mp-110`);
+      await expect(root.locator('[data-error-code="error.mp-110"] a')).toHaveAttribute(
+        'href',
+        `${prefix}/docs/feilsoking#error.mp-110`,
+      );
       await root.getByRole('textbox').fill('Token request contains invalid scopes for client');
       await expectCodes(root, ['error.mp-200']);
       await expect(root.locator('[data-finding-code="error.mp-110"]')).toHaveCount(0);
@@ -206,14 +225,19 @@ for (const {prefix, name} of LOCALES) {
       await tokenBox.fill(accessToken);
       await root.locator('textarea').nth(1).fill(jwks);
       await expectCodes(root, ['sig.valid', 'token.delegated']);
-      await errorRoot.getByRole('textbox').fill('{"error":"invalid_grant","error_description":"Invalid JWT claim aud (MP-110)"}');
+      await errorRoot
+        .getByRole('textbox')
+        .fill('{"error":"invalid_grant","error_description":"Invalid JWT claim aud (MP-110)"}');
       await expectCodes(errorRoot, ['error.mp-110']);
       await fresh.waitForTimeout(1500);
       fresh.off('request', record);
       expect(requests).toEqual([]);
 
       const stored = await fresh.evaluate(async () => {
-        const dump = (s: Storage): string => Object.keys(s).map((k) => `${k}=${s.getItem(k) ?? ''}`).join('\n');
+        const dump = (s: Storage): string =>
+          Object.keys(s)
+            .map((k) => `${k}=${s.getItem(k) ?? ''}`)
+            .join('\n');
         const databases = 'databases' in indexedDB ? await indexedDB.databases() : [];
         return {
           local: dump(localStorage),
@@ -288,7 +312,12 @@ function pagesWithTools(): string[] {
       if (statSync(path).isDirectory()) {
         if (entry !== 'assets') walk(path);
       } else if (entry === 'index.html' && /data-tool=/.test(readFileSync(path, 'utf8'))) {
-        const route = '/' + path.slice(BUILD_DIR.length).replace(/^\/+/, '').replace(/\/?index\.html$/, '');
+        const route =
+          '/' +
+          path
+            .slice(BUILD_DIR.length)
+            .replace(/^\/+/, '')
+            .replace(/\/?index\.html$/, '');
         found.add(route === '/' ? '/' : route.replace(/\/$/, ''));
       }
     }
@@ -319,7 +348,9 @@ async function showFindings(page: Page): Promise<void> {
 
 for (const path of pagesWithTools()) {
   for (const mode of ['light', 'dark'] as const) {
-    test(`axe (WCAG 2.1 A/AA) finds no violations in the tools on ${path} with findings shown, ${mode} mode`, async ({page}) => {
+    test(`axe (WCAG 2.1 A/AA) finds no violations in the tools on ${path} with findings shown, ${mode} mode`, async ({
+      page,
+    }) => {
       await setColorMode(page, mode);
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
@@ -331,7 +362,8 @@ for (const path of pagesWithTools()) {
       }
       const results = await axe.analyze();
       const summary = results.violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n    ')}`,
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n    ')}`,
       );
       expect(summary, summary.join('\n')).toEqual([]);
     });
@@ -349,14 +381,22 @@ test.describe('screenshots of each tool with findings', () => {
           await showFindings(page);
           // The sticky navbar would cover parts of a tall element screenshot.
           await page.addStyleTag({content: '.navbar { position: static !important; }'});
-          for (const id of ['scope-validator', 'environment-checker', 'token-inspector', 'grant-builder', 'error-explainer']) {
+          for (const id of [
+            'scope-validator',
+            'environment-checker',
+            'token-inspector',
+            'grant-builder',
+            'error-explainer',
+          ]) {
             const root = tool(page, id);
             const box = await root.boundingBox();
             expect(box?.width ?? 0).toBeLessThanOrEqual(width);
             await root.screenshot({path: `test-results/tools/${id}-${name}-${mode}-${width}.png`});
           }
           // Nothing may stick out sideways at phone width.
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
           expect(overflow).toBeLessThanOrEqual(0);
         });
       }

@@ -27,12 +27,17 @@ export default function CopyButton({text, label}: Props): React.JSX.Element {
   };
   return (
     <span className={t.row}>
-      <button type="button" className={clsx('button button--sm button--secondary', t.button)} onClick={() => void copy()}>
+      <button
+        type="button"
+        className={clsx('button button--sm button--secondary', t.button)}
+        onClick={() => void copy()}>
         {label}
       </button>
       <span role="status" className={t.hint}>
         {state === 'copied' ? <Translate id="tools.copy.done">Kopiert</Translate> : null}
-        {state === 'failed' ? <Translate id="tools.copy.failed">Kunne ikke kopiere; merk teksten og kopier selv.</Translate> : null}
+        {state === 'failed' ? (
+          <Translate id="tools.copy.failed">Kunne ikke kopiere; merk teksten og kopier selv.</Translate>
+        ) : null}
       </span>
     </span>
   );

@@ -166,7 +166,9 @@ export default function EnvironmentChecker(): React.JSX.Element {
             onChange={(e) => setState((s) => ({...s, certificateKind: e.target.value as CertificateKind}))}>
             <option value="">{translate({id: 'tools.env.certificate.none', message: 'Ikke valgt'})}</option>
             <option value="test">{translate({id: 'tools.env.certificate.test', message: 'Testsertifikat'})}</option>
-            <option value="prod">{translate({id: 'tools.env.certificate.prod', message: 'Produksjonssertifikat'})}</option>
+            <option value="prod">
+              {translate({id: 'tools.env.certificate.prod', message: 'Produksjonssertifikat'})}
+            </option>
           </select>
         </div>
       </div>

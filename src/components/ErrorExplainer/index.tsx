@@ -10,7 +10,10 @@ import styles from './styles.module.css';
 /** Error responses as Maskinporten's troubleshooting page describes them. */
 export const ERROR_EXAMPLES: Record<string, string> = {
   'mp-110': JSON.stringify(
-    {error: 'invalid_grant', error_description: 'Invalid assertion. Client authentication failed. Invalid JWT claim aud (MP-110)'},
+    {
+      error: 'invalid_grant',
+      error_description: 'Invalid assertion. Client authentication failed. Invalid JWT claim aud (MP-110)',
+    },
     null,
     2,
   ),

@@ -89,6 +89,9 @@ export default function GrantBuilder(): React.JSX.Element {
         ...(settled.consumerOrg.trim() !== '' ? {consumerOrg: settled.consumerOrg} : {}),
         keyKind: settled.keyKind,
         ...(settled.keyKind === 'kid' ? {kid: settled.kid} : {}),
+        // The template is stamped with the time the reader's input settled; it is rebuilt on the next edit,
+        // not every second, so the JSON holds still while it is being copied.
+        // eslint-disable-next-line react-hooks/purity
         now: Math.floor(Date.now() / 1000),
         jti,
       }),
@@ -104,8 +107,14 @@ export default function GrantBuilder(): React.JSX.Element {
     <div>
       <ExampleButtons
         examples={[
-          {id: 'delegated', label: translate({id: 'tools.grant.example.delegated', message: 'Leverandør med delegering (test)'})},
-          {id: 'kid', label: translate({id: 'tools.grant.example.kid', message: 'Forhåndsregistrert nøkkel (produksjon)'})},
+          {
+            id: 'delegated',
+            label: translate({id: 'tools.grant.example.delegated', message: 'Leverandør med delegering (test)'}),
+          },
+          {
+            id: 'kid',
+            label: translate({id: 'tools.grant.example.kid', message: 'Forhåndsregistrert nøkkel (produksjon)'}),
+          },
           {id: 'garbled', label: translate({id: 'tools.grant.example.garbled', message: 'Sammenflettet scope'})},
         ]}
         onLoad={(id) => setState(GRANT_BUILDER_EXAMPLES[id] ?? EMPTY)}

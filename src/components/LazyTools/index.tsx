@@ -6,7 +6,8 @@ import BrowserOnly from '@docusaurus/BrowserOnly';
 import Translate, {translate} from '@docusaurus/Translate';
 import ToolShell, {ToolNeedsJavaScript} from '../ToolShell';
 
-export type ToolId = 'scope-validator' | 'environment-checker' | 'token-inspector' | 'grant-builder' | 'error-explainer';
+export type ToolId =
+  'scope-validator' | 'environment-checker' | 'token-inspector' | 'grant-builder' | 'error-explainer';
 
 export function toolTitle(tool: ToolId): string {
   switch (tool) {

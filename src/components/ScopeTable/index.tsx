@@ -48,7 +48,9 @@ export default function ScopeTable(): React.JSX.Element {
                   <>
                     <br />
                     <span className={styles.checked}>
-                      <Translate id="facts.scope.providerName" values={{owner: s.owner, name: s.altinnRightProviderName}}>
+                      <Translate
+                        id="facts.scope.providerName"
+                        values={{owner: s.owner, name: s.altinnRightProviderName}}>
                         {'hos {owner}: {name}'}
                       </Translate>
                     </span>

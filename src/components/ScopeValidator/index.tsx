@@ -33,8 +33,14 @@ export default function ScopeValidator({initialValue = ''}: Props): React.JSX.El
     <div>
       <ExampleButtons
         examples={[
-          {id: 'garbled', label: translate({id: 'tools.scope.example.garbled', message: 'Sammenflettet scope fra gammel side'})},
-          {id: 'skatteetaten', label: translate({id: 'tools.scope.example.skatteetaten', message: 'Skatteetaten-linjen'})},
+          {
+            id: 'garbled',
+            label: translate({id: 'tools.scope.example.garbled', message: 'Sammenflettet scope fra gammel side'}),
+          },
+          {
+            id: 'skatteetaten',
+            label: translate({id: 'tools.scope.example.skatteetaten', message: 'Skatteetaten-linjen'}),
+          },
           {id: 'valid', label: translate({id: 'tools.scope.example.valid', message: 'Gyldige scopes'})},
         ]}
         onLoad={(id) => setText(SCOPE_EXAMPLES[id] ?? '')}
@@ -44,7 +50,9 @@ export default function ScopeValidator({initialValue = ''}: Props): React.JSX.El
           <Translate id="tools.scope.input.label">Scopes</Translate>
         </label>
         <span id={hintId} className={t.hint}>
-          <Translate id="tools.scope.input.hint">Ett eller flere scopes, skilt med mellomrom, slik de står i granten.</Translate>
+          <Translate id="tools.scope.input.hint">
+            Ett eller flere scopes, skilt med mellomrom, slik de står i granten.
+          </Translate>
         </span>
         <textarea
           id={inputId}

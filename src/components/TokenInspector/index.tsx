@@ -19,11 +19,17 @@ const TIME_CLAIMS = new Set(['iat', 'exp', 'nbf']);
 function kindLabel(kind: TokenKind): string {
   switch (kind) {
     case 'grant':
-      return translate({id: 'tools.token.kind.grant', message: 'Grant (client assertion) som du sender til Maskinporten'});
+      return translate({
+        id: 'tools.token.kind.grant',
+        message: 'Grant (client assertion) som du sender til Maskinporten',
+      });
     case 'access-token':
       return translate({id: 'tools.token.kind.accessToken', message: 'Access token fra Maskinporten'});
     case 'other-jwt':
-      return translate({id: 'tools.token.kind.other', message: 'Et JWT, men verken grant eller access token fra Maskinporten'});
+      return translate({
+        id: 'tools.token.kind.other',
+        message: 'Et JWT, men verken grant eller access token fra Maskinporten',
+      });
     case 'jwe':
       return translate({id: 'tools.token.kind.jwe', message: 'Kryptert token (JWE)'});
     default:
@@ -74,10 +80,14 @@ function ClaimRows({values, location, table, locale}: ClaimRowsProps): React.JSX
     <dl className={styles.claims}>
       {Object.entries(values).map(([name, value]) => {
         const description = table.find((c) => c.name === name && c.location === location);
-        const time = location === 'claims' && TIME_CLAIMS.has(name) && typeof value === 'number' ? formatUnixTime(value, locale) : undefined;
-        const shown = name === 'x5c' && Array.isArray(value)
-          ? value.map((v) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 60)}…` : showClaim(v)))
-          : undefined;
+        const time =
+          location === 'claims' && TIME_CLAIMS.has(name) && typeof value === 'number'
+            ? formatUnixTime(value, locale)
+            : undefined;
+        const shown =
+          name === 'x5c' && Array.isArray(value)
+            ? value.map((v) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 60)}…` : showClaim(v)))
+            : undefined;
         return (
           <div key={name} className={styles.claim} data-claim={`${location}.${name}`}>
             <dt>
@@ -101,7 +111,13 @@ function ClaimRows({values, location, table, locale}: ClaimRowsProps): React.JSX
   );
 }
 
-function Certificate({result, locale}: {readonly result: DescribeCertificateResult; readonly locale: string}): React.JSX.Element | null {
+function Certificate({
+  result,
+  locale,
+}: {
+  readonly result: DescribeCertificateResult;
+  readonly locale: string;
+}): React.JSX.Element | null {
   const c = result.certificate;
   if (!c) return null;
   const from = formatUnixTime(c.notBeforeSeconds, locale);
@@ -132,7 +148,11 @@ function Certificate({result, locale}: {readonly result: DescribeCertificateResu
             <span className={styles.explanation}>
               <Translate
                 id="tools.token.cert.knownIssuer"
-                values={{ca: c.knownIssuer.ca, seid: c.knownIssuer.seid, environment: environmentName(c.knownIssuer.environment)}}>
+                values={{
+                  ca: c.knownIssuer.ca,
+                  seid: c.knownIssuer.seid,
+                  environment: environmentName(c.knownIssuer.environment),
+                }}>
                 {'{ca}, SEID {seid}, {environment}'}
               </Translate>
             </span>
@@ -182,6 +202,8 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
   const settledKey = useDebounced(keyText);
   // The time findings are computed at; moved forward when a live countdown passes exp.
   const [checkedAt, setCheckedAt] = useState(() => Math.floor(Date.now() / 1000));
+  // A new token or setting is checked against the clock at that moment (the clock is outside React).
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setCheckedAt(Math.floor(Date.now() / 1000)), [settledToken, environment, settledScopes]);
 
   const analysis = useMemo((): {result?: InspectResult; certificate?: DescribeCertificateResult} => {
@@ -212,6 +234,8 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
   const exp = result?.times?.exp;
   const now = useNowSeconds(exp !== undefined);
   useEffect(() => {
+    // The countdown passed exp: check again, so "expired" appears without the reader touching anything.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (exp !== undefined && now >= exp && checkedAt < exp) setCheckedAt(now);
   }, [exp, now, checkedAt]);
 
@@ -219,7 +243,9 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
   const compact = result?.token;
   const hasX5c = Array.isArray(result?.header?.x5c);
   useEffect(() => {
+    // Signature checks are asynchronous (WebCrypto): the effect resets, then reports when jose is done.
     if (!compact || (settledKey.trim() === '' && !hasX5c) || result?.kind === 'jwe' || result?.kind === 'invalid') {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setSignature({status: 'none'});
       return undefined;
     }
@@ -241,7 +267,9 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
   const findings: Finding[] = [
     ...(result?.findings ?? []),
     // The grant check already reports consumer_org = certificate orgnr; avoid saying it twice.
-    ...(certificate?.findings.filter((f) => !(f.code === 'cert.consumer-org-same' && result?.findings.some((g) => g.code === f.code))) ?? []),
+    ...(certificate?.findings.filter(
+      (f) => !(f.code === 'cert.consumer-org-same' && result?.findings.some((g) => g.code === f.code)),
+    ) ?? []),
     ...(signature.status === 'done' ? signature.findings : []),
   ];
 
@@ -266,8 +294,14 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
       <ExampleButtons
         examples={[
           {id: 'valid-grant', label: translate({id: 'tools.token.example.validGrant', message: 'Gyldig grant (test)'})},
-          {id: 'wrong-audience', label: translate({id: 'tools.token.example.wrongAudience', message: 'Grant med feil aud'})},
-          {id: 'delegated-token', label: translate({id: 'tools.token.example.delegated', message: 'Delegert access token'})},
+          {
+            id: 'wrong-audience',
+            label: translate({id: 'tools.token.example.wrongAudience', message: 'Grant med feil aud'}),
+          },
+          {
+            id: 'delegated-token',
+            label: translate({id: 'tools.token.example.delegated', message: 'Delegert access token'}),
+          },
         ]}
         onLoad={(id) => void loadExample(id)}
       />
@@ -334,7 +368,9 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
         </div>
         <div className={t.field}>
           <label htmlFor={`${baseId}-key`} className={t.label}>
-            <Translate id="tools.token.key.label">Offentlig nøkkel (valgfritt): JWK, JWKS, PEM eller sertifikat</Translate>
+            <Translate id="tools.token.key.label">
+              Offentlig nøkkel (valgfritt): JWK, JWKS, PEM eller sertifikat
+            </Translate>
           </label>
           <textarea
             id={`${baseId}-key`}

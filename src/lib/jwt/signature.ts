@@ -2,7 +2,7 @@
 // certificate, bare x5c entry) or the token's own x5c. Nothing is fetched: no jku, x5u or well-known.
 
 import {compactVerify, createLocalJWKSet, importJWK, importSPKI, importX509, type JWK} from 'jose';
-import {finding, own, showValue, type Finding} from '../findings';
+import {finding, own, showValue, type Finding, type FindingParams} from '../findings';
 import {decodeToken} from './decode';
 
 export type KeySource = 'jwk' | 'jwks' | 'spki' | 'x509' | 'x5c';
@@ -205,7 +205,7 @@ export async function verifySignature(token: string, keyText?: string): Promise<
     };
   } catch (e) {
     const code = errorCode(e);
-    const kidParams = typeof kid === 'string' ? {kid} : {};
+    const kidParams: FindingParams = typeof kid === 'string' ? {kid} : {};
     if (code === 'ERR_JWKS_NO_MATCHING_KEY')
       return {valid: false, keySource, findings: [finding('sig.no-matching-key', {alg, ...kidParams})]};
     if (code === 'ERR_JOSE_ALG_NOT_ALLOWED')

@@ -33,7 +33,11 @@ describe('finding texts', () => {
 
   it('fills in params and never shows a placeholder for a param the check did not set', () => {
     const text = findingMessage(
-      finding('grant.aud.wrong-environment', {expected: 'https://test.maskinporten.no/', actual: 'https://maskinporten.no/', environment: 'prod'}),
+      finding('grant.aud.wrong-environment', {
+        expected: 'https://test.maskinporten.no/',
+        actual: 'https://maskinporten.no/',
+        environment: 'prod',
+      }),
     );
     expect(text).toContain('https://maskinporten.no/');
     expect(text).toContain('https://test.maskinporten.no/');

@@ -96,7 +96,12 @@ describe('EnvironmentChecker', () => {
     const {container} = render(<EnvironmentChecker />);
     fireEvent.click(screen.getByRole('button', {name: 'Blandet test og produksjon'}));
     await findCode(container, 'env.host.wrong-environment');
-    for (const code of ['env.token-endpoint.path', 'env.aud.trailing-slash', 'env.cert.wrong-environment', 'env.api.wrong-environment']) {
+    for (const code of [
+      'env.token-endpoint.path',
+      'env.aud.trailing-slash',
+      'env.cert.wrong-environment',
+      'env.api.wrong-environment',
+    ]) {
       await findCode(container, code);
     }
     expect(screen.getByLabelText('Audience (aud)')).toHaveAttribute('aria-invalid', 'true');
@@ -116,17 +121,25 @@ describe('GrantBuilder', () => {
   it('builds a delegated test grant with the token request', async () => {
     const {container} = render(<GrantBuilder />);
     fireEvent.click(screen.getByRole('button', {name: 'Leverandør med delegering (test)'}));
-    await waitFor(() => expect(container.querySelector('[data-output="claims"]')).toHaveTextContent('"consumer_org": "910753614"'));
-    expect(container.querySelector('[data-output="claims"]')).toHaveTextContent('"aud": "https://test.maskinporten.no/"');
+    await waitFor(() =>
+      expect(container.querySelector('[data-output="claims"]')).toHaveTextContent('"consumer_org": "910753614"'),
+    );
+    expect(container.querySelector('[data-output="claims"]')).toHaveTextContent(
+      '"aud": "https://test.maskinporten.no/"',
+    );
     expect(container.querySelector('[data-output="header"]')).toHaveTextContent('x5c');
     expect(container.querySelector('[data-output="curl"]')).toHaveTextContent('https://test.maskinporten.no/token');
-    expect(container.querySelector('[data-output="code"]')).toHaveTextContent('setAudience("https://test.maskinporten.no/")');
+    expect(container.querySelector('[data-output="code"]')).toHaveTextContent(
+      'setAudience("https://test.maskinporten.no/")',
+    );
   });
 
   it('asks for the kid when the key is registered on the client', async () => {
     const {container} = render(<GrantBuilder />);
     fireEvent.click(screen.getByRole('button', {name: 'Forhåndsregistrert nøkkel (produksjon)'}));
-    await waitFor(() => expect(container.querySelector('[data-output="header"]')).toHaveTextContent('"kid": "pensjon-2026-11"'));
+    await waitFor(() =>
+      expect(container.querySelector('[data-output="header"]')).toHaveTextContent('"kid": "pensjon-2026-11"'),
+    );
     fireEvent.change(screen.getByLabelText('kid'), {target: {value: ''}});
     await findCode(container, 'builder.kid.missing');
   });
@@ -181,7 +194,11 @@ describe('TokenInspector', () => {
     const {token} = await signedAccessToken({client_id: '<img src=x onerror=alert(1)>'});
     const {container} = render(<TokenInspector />);
     fireEvent.change(screen.getByLabelText('Token (grant eller access token)'), {target: {value: token}});
-    await waitFor(() => expect(container.querySelector('[data-claim="claims.client_id"]')).toHaveTextContent('<img src=x onerror=alert(1)>'));
+    await waitFor(() =>
+      expect(container.querySelector('[data-claim="claims.client_id"]')).toHaveTextContent(
+        '<img src=x onerror=alert(1)>',
+      ),
+    );
     expect(container.querySelector('img')).toBeNull();
   });
 
@@ -208,15 +225,18 @@ describe('fact tables', () => {
     expect(container).toHaveTextContent('nav:aareg/v1/arbeidsforhold/otp');
   });
 
-  it.runIf(brokenLinksAliased)('FindingReference has one anchor per code and registers each with the broken-anchor checker', async () => {
-    const path = '@site/src/components/FindingReference';
-    const {default: FindingReference} = (await import(/* @vite-ignore */ path)) as {default: () => React.JSX.Element};
-    const {collectedAnchors} = await import('../mocks/docusaurus-useBrokenLinks');
-    const {container} = render(<FindingReference />);
-    for (const code of FINDING_CODES) {
-      expect(container.querySelector(`[id="${code}"]`), code).not.toBeNull();
-      expect(collectedAnchors).toContain(code);
-    }
-    expect(container.querySelector('[id="error.mp-110"]')).toHaveTextContent('MP-110');
-  });
+  it.runIf(brokenLinksAliased)(
+    'FindingReference has one anchor per code and registers each with the broken-anchor checker',
+    async () => {
+      const path = '@site/src/components/FindingReference';
+      const {default: FindingReference} = (await import(/* @vite-ignore */ path)) as {default: () => React.JSX.Element};
+      const {collectedAnchors} = await import('../mocks/docusaurus-useBrokenLinks');
+      const {container} = render(<FindingReference />);
+      for (const code of FINDING_CODES) {
+        expect(container.querySelector(`[id="${code}"]`), code).not.toBeNull();
+        expect(collectedAnchors).toContain(code);
+      }
+      expect(container.querySelector('[id="error.mp-110"]')).toHaveTextContent('MP-110');
+    },
+  );
 });
