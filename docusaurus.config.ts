@@ -1,7 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
-import {themes as prismThemes} from 'prism-react-renderer';
+import {lightCodeTheme, darkCodeTheme} from './src/css/prism-themes';
 import {siteUrl, baseUrl, editUrl} from './site.config';
 import {LEGACY_REDIRECTS} from './redirects';
 import {existsSync, readFileSync} from 'node:fs';
@@ -113,6 +113,7 @@ const config: Config = {
   plugins: [
     './plugins/raw-examples/index.ts',
     './plugins/endringslogg/index.ts',
+    './plugins/bundle-split/index.ts',
     [
       '@docusaurus/plugin-client-redirects',
       {
@@ -195,8 +196,8 @@ const config: Config = {
         'Innholdet bygger på DSOP-veiledningen «Integrasjon mot Maskinporten». Ingen data du limer inn i verktøyene forlater nettleseren.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['java', 'bash', 'json'],
     },
     mermaid: {

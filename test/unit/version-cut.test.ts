@@ -245,7 +245,7 @@ describe('listBuiltUrls', () => {
     if (dir) rmSync(dir, {recursive: true, force: true});
   });
 
-  it('turns each index.html into its folder path and keeps other .html files as they are', () => {
+  it('turns each index.html into its folder path and keeps other .html and .xml files (feeds) as they are', () => {
     dir = mkdtempSync(join(tmpdir(), 'built-'));
     const files = [
       'index.html',
@@ -275,6 +275,8 @@ describe('listBuiltUrls', () => {
       '/en/',
       '/en/404.html',
       '/en/docs/oversikt',
+      '/endringslogg/atom.xml',
+      '/sitemap.xml',
       '/verktoy.html',
     ]);
   });

@@ -1,0 +1,41 @@
+import type {Plugin} from '@docusaurus/types';
+
+/**
+ * Keeps lazily loaded code out of Docusaurus's `common` chunk, which every page downloads.
+ *
+ * Docusaurus moves any module used by half of the route chunks into `common`. Mermaid loads one chunk per
+ * diagram type, and each of them imports the same parser (langium, chevrotain, d3 …), so that parser — about
+ * 140 KB gzip — landed in `common` and on every guide page, with or without a diagram. The tools' rule engine
+ * and texts (src/lib, src/components) are shared by several tool chunks and would go the same way. Excluding
+ * them from `common` lets the bundler put them in shared chunks that load only with a diagram or a tool.
+ */
+export const LAZY_ONLY = new RegExp(
+  [
+    String.raw`[\\/]node_modules[\\/](mermaid|@mermaid-js|langium|chevrotain[^\\/]*|vscode-[^\\/]+|d3[^\\/]*|dagre[^\\/]*|cytoscape[^\\/]*|katex|khroma|lodash-es|marked|roughjs|@iconify[^\\/]*|dompurify|stylis|dayjs|jose|@peculiar|asn1js|pvtsutils|pvutils|tsyringe|reflect-metadata|@upsetjs[^\\/]*)[\\/]`,
+    String.raw`[\\/]src[\\/](lib|components)[\\/]`,
+  ].join('|'),
+);
+
+interface CacheGroup {
+  test?: unknown;
+}
+
+export default function bundleSplitPlugin(): Plugin {
+  return {
+    name: 'bundle-split',
+    configureWebpack(config, isServer) {
+      if (isServer) return {};
+      const groups = (config.optimization?.splitChunks as {cacheGroups?: Record<string, CacheGroup | false>} | false)
+        ?.cacheGroups;
+      const common = groups?.common;
+      if (common) {
+        // A module goes to `common` only if its path is not one of the lazily used libraries above.
+        common.test = (module: {nameForCondition?: () => string | null; resource?: string}): boolean => {
+          const name = module.nameForCondition?.() ?? module.resource ?? '';
+          return !LAZY_ONLY.test(name);
+        };
+      }
+      return {};
+    },
+  };
+}
