@@ -25,8 +25,9 @@ export default function bundleSplitPlugin(): Plugin {
     name: 'bundle-split',
     configureWebpack(config, isServer) {
       if (isServer) return {};
-      const groups = (config.optimization?.splitChunks as {cacheGroups?: Record<string, CacheGroup | false>} | false)
-        ?.cacheGroups;
+      const splitChunks = config.optimization?.splitChunks as
+        {cacheGroups?: Record<string, CacheGroup | false>} | false;
+      const groups = splitChunks ? splitChunks.cacheGroups : undefined;
       const common = groups?.common;
       if (common) {
         // A module goes to `common` only if its path is not one of the lazily used libraries above.
