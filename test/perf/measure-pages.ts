@@ -1,4 +1,4 @@
-// `npx jiti test/perf/measure-pages.ts <build-folder> <path>…`: first-visit JS and CSS (gzip) of pages of a build, served with gzip on loopback.
+// `node test/run-ts.mjs test/perf/measure-pages.ts <build-folder> <path>…`: first-visit JS and CSS (gzip) of pages of a build, served with gzip on loopback.
 import {chromium} from '@playwright/test';
 import {measureFirstVisit, kb} from './measure';
 import {serveStatic} from './static-server';

@@ -105,15 +105,30 @@ interface Props {
 
 const ORDER: Record<Severity, number> = {error: 0, warning: 1, info: 2};
 
+/** "1 advarsel" or "3 advarsler": bokmål and English both have one form for 1 and one for the rest. */
+function countText(severity: Severity, n: number): string {
+  const one = {
+    error: translate({id: 'tools.findings.count.error.one', message: '1 feil'}),
+    warning: translate({id: 'tools.findings.count.warning.one', message: '1 advarsel'}),
+    info: translate({id: 'tools.findings.count.info.one', message: '1 info'}),
+  };
+  const other = {
+    error: translate({id: 'tools.findings.count.error.other', message: '{count} feil'}, {count: n}),
+    warning: translate({id: 'tools.findings.count.warning.other', message: '{count} advarsler'}, {count: n}),
+    info: translate({id: 'tools.findings.count.info.other', message: '{count} info'}, {count: n}),
+  };
+  return n === 1 ? one[severity] : other[severity];
+}
+
 /** Counts per severity, e.g. "2 feil, 1 advarsel, 3 info". */
 export function FindingSummary({findings}: {readonly findings: readonly Finding[]}): React.JSX.Element {
-  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  const count = (s: Severity): string => countText(s, findings.filter((f) => f.severity === s).length);
   return (
     <p className={styles.summary}>
       <Translate
         id="tools.findings.summary"
         values={{errors: count('error'), warnings: count('warning'), infos: count('info')}}>
-        {'Funn: {errors} feil, {warnings} advarsler, {infos} info'}
+        {'Funn: {errors}, {warnings}, {infos}'}
       </Translate>
     </p>
   );

@@ -97,7 +97,7 @@ export default function ScopeValidator({initialValue = ''}: Props): React.JSX.El
                   <th scope="col">
                     <Translate id="tools.scope.table.scope">Scope</Translate>
                   </th>
-                  <th scope="col">
+                  <th scope="col" className={t.nowrap}>
                     <Translate id="tools.scope.table.owner">Eier</Translate>
                   </th>
                   <th scope="col">
@@ -111,7 +111,7 @@ export default function ScopeValidator({initialValue = ''}: Props): React.JSX.El
                     <td>
                       <code>{s.scope}</code>
                     </td>
-                    <td>{s.dsop?.owner ?? s.related?.owner ?? '–'}</td>
+                    <td className={t.nowrap}>{s.dsop?.owner ?? s.related?.owner ?? '–'}</td>
                     <td>
                       {s.dsop?.api ?? s.related?.api ?? (
                         <Translate id="tools.scope.table.unknown">Ikke et kjent DSOP-scope</Translate>
