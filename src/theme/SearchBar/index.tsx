@@ -1,4 +1,4 @@
-import React, {lazy, Suspense, useEffect, useRef, useState, type ComponentProps} from 'react';
+import React, {lazy, Suspense, useEffect, useState, type ComponentProps} from 'react';
 import {translate} from '@docusaurus/Translate';
 import type OriginalSearchBarType from '@theme-original/SearchBar';
 
@@ -28,7 +28,7 @@ function HandOver({typed, focus}: {readonly typed: string; readonly focus: boole
 export default function SearchBar(props: Props): React.JSX.Element {
   const [wanted, setWanted] = useState(false);
   const [typed, setTyped] = useState('');
-  const hadFocus = useRef(false);
+  const [hadFocus, setHadFocus] = useState(false);
   const label = translate({
     id: 'theme.SearchBar.label',
     message: 'Search',
@@ -45,7 +45,7 @@ export default function SearchBar(props: Props): React.JSX.Element {
         onPointerEnter={() => setWanted(true)}
         onTouchStart={() => setWanted(true)}
         onFocus={() => {
-          hadFocus.current = true;
+          setHadFocus(true);
           setWanted(true);
         }}
       />
@@ -55,7 +55,7 @@ export default function SearchBar(props: Props): React.JSX.Element {
   return (
     <Suspense fallback={standIn}>
       <OriginalSearchBar {...props} />
-      <HandOver typed={typed} focus={hadFocus.current} />
+      <HandOver typed={typed} focus={hadFocus} />
     </Suspense>
   );
 }
