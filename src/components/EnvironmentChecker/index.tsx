@@ -5,6 +5,7 @@ import {checkEnvironment, type EnvironmentValues} from '@site/src/lib/environmen
 import FindingList from '../FindingList';
 import {ExampleButtons} from '../ToolShell';
 import {fieldName} from '../findingMessages';
+import {EnvironmentChoice, TextField} from '../ToolFields';
 import {useDebounced} from '../toolHooks';
 import t from '../tools.module.css';
 
@@ -107,51 +108,27 @@ export default function EnvironmentChecker(): React.JSX.Element {
         ]}
         onLoad={(id) => setState(ENVIRONMENT_EXAMPLES[id] ?? EMPTY)}
       />
-      <fieldset className={t.fieldset}>
-        <legend>
-          <Translate id="tools.env.environment.legend">Miljø</Translate>
-        </legend>
-        <div className={t.radios}>
-          {(['test', 'prod'] as const).map((env) => (
-            <label key={env}>
-              <input
-                type="radio"
-                name={`${baseId}-environment`}
-                value={env}
-                checked={state.environment === env}
-                onChange={() => setState((s) => ({...s, environment: env}))}
-              />
-              {env === 'test' ? (
-                <Translate id="tools.env.environment.test">Test (test.maskinporten.no)</Translate>
-              ) : (
-                <Translate id="tools.env.environment.prod">Produksjon (maskinporten.no)</Translate>
-              )}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <EnvironmentChoice
+        name={`${baseId}-environment`}
+        legend={<Translate id="tools.env.environment.legend">Miljø</Translate>}
+        test={<Translate id="tools.env.environment.test">Test (test.maskinporten.no)</Translate>}
+        prod={<Translate id="tools.env.environment.prod">Produksjon (maskinporten.no)</Translate>}
+        value={state.environment}
+        onChange={(env) => setState((s) => ({...s, environment: env}))}
+      />
       <div className={t.grid}>
         {URL_FIELDS.map((field) => (
-          <div key={field} className={t.field}>
-            <label htmlFor={`${baseId}-${field}`} className={t.label}>
-              {fieldName(field)}
-            </label>
-            <input
-              id={`${baseId}-${field}`}
-              name={field}
-              type="text"
-              inputMode="url"
-              className={t.input}
-              value={state.values[field]}
-              placeholder={placeholder(field, state.environment)}
-              aria-invalid={invalidFields.has(field) || undefined}
-              onChange={(e) => setValue(field, e.target.value)}
-              spellCheck={false}
-              autoComplete="off"
-              autoCorrect="off"
-              autoCapitalize="off"
-            />
-          </div>
+          <TextField
+            key={field}
+            id={`${baseId}-${field}`}
+            name={field}
+            inputMode="url"
+            label={fieldName(field)}
+            value={state.values[field]}
+            placeholder={placeholder(field, state.environment)}
+            invalid={invalidFields.has(field)}
+            onChange={(v) => setValue(field, v)}
+          />
         ))}
         <div className={t.field}>
           <label htmlFor={`${baseId}-certificateKind`} className={t.label}>

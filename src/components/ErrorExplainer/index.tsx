@@ -3,6 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {explainError} from '@site/src/lib/errors';
 import FindingList, {useFindingHref} from '../FindingList';
 import {ExampleButtons} from '../ToolShell';
+import {TextArea} from '../ToolFields';
 import {useDebounced, useLanguage} from '../toolHooks';
 import t from '../tools.module.css';
 import styles from './styles.module.css';
@@ -29,7 +30,6 @@ interface Props {
 /** Error explainer: the token endpoint's error response, matched to Maskinporten's list of errors. */
 export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.Element {
   const inputId = useId();
-  const hintId = useId();
   const lang = useLanguage();
   const href = useFindingHref();
   const [text, setText] = useState(initialValue);
@@ -46,26 +46,16 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
         ]}
         onLoad={(id) => setText(ERROR_EXAMPLES[id] ?? '')}
       />
-      <div className={t.field}>
-        <label htmlFor={inputId} className={t.label}>
-          <Translate id="tools.error.input.label">Feilsvar fra token-endepunktet</Translate>
-        </label>
-        <span id={hintId} className={t.hint}>
+      <TextArea
+        id={inputId}
+        label={<Translate id="tools.error.input.label">Feilsvar fra token-endepunktet</Translate>}
+        hint={
           <Translate id="tools.error.input.hint">Lim inn JSON-svaret, eller bare teksten i feilmeldingen.</Translate>
-        </span>
-        <textarea
-          id={inputId}
-          aria-describedby={hintId}
-          className={t.textarea}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          spellCheck={false}
-          autoComplete="off"
-          autoCorrect="off"
-          autoCapitalize="off"
-          rows={4}
-        />
-      </div>
+        }
+        value={text}
+        onChange={setText}
+        rows={4}
+      />
 
       {result?.parsed && (result.parsed.error || result.parsed.error_description) ? (
         <dl className={styles.parsed}>

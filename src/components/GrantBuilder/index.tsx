@@ -5,6 +5,7 @@ import {buildGrant} from '@site/src/lib/grant-builder';
 import FindingList from '../FindingList';
 import {ExampleButtons} from '../ToolShell';
 import CopyButton from '../CopyButton';
+import {EnvironmentChoice, RadioChoice, TextField} from '../ToolFields';
 import {useDebounced} from '../toolHooks';
 import t from '../tools.module.css';
 
@@ -74,6 +75,27 @@ function codeSnippet(header: Record<string, unknown>, claims: Record<string, unk
   ].join('\n');
 }
 
+interface OutputProps {
+  /** Value of the `pre`'s `data-output` attribute. */
+  readonly name: string;
+  readonly heading: React.ReactNode;
+  readonly text: string;
+  readonly copyLabel: string;
+}
+
+/** One generated text under its heading, with a button that copies it. */
+function Output({name, heading, text, copyLabel}: OutputProps): React.JSX.Element {
+  return (
+    <>
+      <p className={t.subheading}>{heading}</p>
+      <pre className={t.pre} data-output={name}>
+        <code>{text}</code>
+      </pre>
+      <CopyButton text={text} label={copyLabel} />
+    </>
+  );
+}
+
 /** Grant builder: the grant's header and claims, the token request and a code snippet. Never asks for a key. */
 export default function GrantBuilder(): React.JSX.Element {
   const baseId = useId();
@@ -119,159 +141,81 @@ export default function GrantBuilder(): React.JSX.Element {
         ]}
         onLoad={(id) => setState(GRANT_BUILDER_EXAMPLES[id] ?? EMPTY)}
       />
-      <fieldset className={t.fieldset}>
-        <legend>
-          <Translate id="tools.grant.environment.legend">Miljø</Translate>
-        </legend>
-        <div className={t.radios}>
-          {(['test', 'prod'] as const).map((env) => (
-            <label key={env}>
-              <input
-                type="radio"
-                name={`${baseId}-environment`}
-                value={env}
-                checked={state.environment === env}
-                onChange={() => set('environment', env)}
-              />
-              {env === 'test' ? (
-                <Translate id="tools.grant.environment.test">Test</Translate>
-              ) : (
-                <Translate id="tools.grant.environment.prod">Produksjon</Translate>
-              )}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <EnvironmentChoice
+        name={`${baseId}-environment`}
+        legend={<Translate id="tools.grant.environment.legend">Miljø</Translate>}
+        test={<Translate id="tools.grant.environment.test">Test</Translate>}
+        prod={<Translate id="tools.grant.environment.prod">Produksjon</Translate>}
+        value={state.environment}
+        onChange={(env) => set('environment', env)}
+      />
       <div className={t.grid}>
-        <div className={t.field}>
-          <label htmlFor={`${baseId}-client`} className={t.label}>
-            <Translate id="tools.grant.clientId">Klient-ID (iss)</Translate>
-          </label>
-          <input
-            id={`${baseId}-client`}
-            type="text"
-            className={t.input}
-            value={state.clientId}
-            onChange={(e) => set('clientId', e.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            autoCorrect="off"
-            autoCapitalize="off"
-          />
-        </div>
-        <div className={t.field}>
-          <label htmlFor={`${baseId}-scopes`} className={t.label}>
-            <Translate id="tools.grant.scopes">Scopes (skilt med mellomrom)</Translate>
-          </label>
-          <input
-            id={`${baseId}-scopes`}
-            type="text"
-            className={t.input}
-            value={state.scopes}
-            onChange={(e) => set('scopes', e.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            autoCorrect="off"
-            autoCapitalize="off"
-          />
-        </div>
-        <div className={t.field}>
-          <label htmlFor={`${baseId}-consumer`} className={t.label}>
-            <Translate id="tools.grant.consumerOrg">consumer_org (valgfritt, ved delegering)</Translate>
-          </label>
-          <input
-            id={`${baseId}-consumer`}
-            type="text"
-            inputMode="numeric"
-            className={t.input}
-            value={state.consumerOrg}
-            onChange={(e) => set('consumerOrg', e.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            autoCorrect="off"
-            autoCapitalize="off"
-          />
-        </div>
+        <TextField
+          id={`${baseId}-client`}
+          label={<Translate id="tools.grant.clientId">Klient-ID (iss)</Translate>}
+          value={state.clientId}
+          onChange={(v) => set('clientId', v)}
+        />
+        <TextField
+          id={`${baseId}-scopes`}
+          label={<Translate id="tools.grant.scopes">Scopes (skilt med mellomrom)</Translate>}
+          value={state.scopes}
+          onChange={(v) => set('scopes', v)}
+        />
+        <TextField
+          id={`${baseId}-consumer`}
+          inputMode="numeric"
+          label={<Translate id="tools.grant.consumerOrg">consumer_org (valgfritt, ved delegering)</Translate>}
+          value={state.consumerOrg}
+          onChange={(v) => set('consumerOrg', v)}
+        />
       </div>
-      <fieldset className={t.fieldset}>
-        <legend>
-          <Translate id="tools.grant.keyKind.legend">Nøkkel</Translate>
-        </legend>
-        <div className={t.radios}>
-          <label>
-            <input
-              type="radio"
-              name={`${baseId}-key`}
-              value="x5c"
-              checked={state.keyKind === 'x5c'}
-              onChange={() => set('keyKind', 'x5c')}
-            />
-            <Translate id="tools.grant.keyKind.x5c">Virksomhetssertifikat (x5c)</Translate>
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`${baseId}-key`}
-              value="kid"
-              checked={state.keyKind === 'kid'}
-              onChange={() => set('keyKind', 'kid')}
-            />
-            <Translate id="tools.grant.keyKind.kid">Nøkkel registrert på klienten (kid)</Translate>
-          </label>
-        </div>
-      </fieldset>
+      <RadioChoice
+        name={`${baseId}-key`}
+        legend={<Translate id="tools.grant.keyKind.legend">Nøkkel</Translate>}
+        options={[
+          {value: 'x5c', label: <Translate id="tools.grant.keyKind.x5c">Virksomhetssertifikat (x5c)</Translate>},
+          {
+            value: 'kid',
+            label: <Translate id="tools.grant.keyKind.kid">Nøkkel registrert på klienten (kid)</Translate>,
+          },
+        ]}
+        value={state.keyKind}
+        onChange={(kind) => set('keyKind', kind)}
+      />
       {state.keyKind === 'kid' ? (
-        <div className={t.field}>
-          <label htmlFor={`${baseId}-kid`} className={t.label}>
-            kid
-          </label>
-          <input
-            id={`${baseId}-kid`}
-            type="text"
-            className={t.input}
-            value={state.kid}
-            onChange={(e) => set('kid', e.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            autoCorrect="off"
-            autoCapitalize="off"
-          />
-        </div>
+        <TextField id={`${baseId}-kid`} label="kid" value={state.kid} onChange={(v) => set('kid', v)} />
       ) : null}
 
-      <p className={t.subheading}>
-        <Translate id="tools.grant.header">Header</Translate>
-      </p>
-      <pre className={t.pre} data-output="header">
-        <code>{headerJson}</code>
-      </pre>
-      <CopyButton text={headerJson} label={translate({id: 'tools.grant.copyHeader', message: 'Kopier header'})} />
-      <p className={t.subheading}>
-        <Translate id="tools.grant.claims">Claims</Translate>
-      </p>
-      <pre className={t.pre} data-output="claims">
-        <code>{claimsJson}</code>
-      </pre>
-      <CopyButton text={claimsJson} label={translate({id: 'tools.grant.copyClaims', message: 'Kopier claims'})} />
+      <Output
+        name="header"
+        heading={<Translate id="tools.grant.header">Header</Translate>}
+        text={headerJson}
+        copyLabel={translate({id: 'tools.grant.copyHeader', message: 'Kopier header'})}
+      />
+      <Output
+        name="claims"
+        heading={<Translate id="tools.grant.claims">Claims</Translate>}
+        text={claimsJson}
+        copyLabel={translate({id: 'tools.grant.copyClaims', message: 'Kopier claims'})}
+      />
       <p className={t.hint}>
         <Translate id="tools.grant.timesHint">
           iat og exp er satt til nå og 120 sekunder fram; lag en ny grant med ny jti for hver forespørsel.
         </Translate>
       </p>
-      <p className={t.subheading}>
-        <Translate id="tools.grant.curl">Token-forespørsel (curl)</Translate>
-      </p>
-      <pre className={t.pre} data-output="curl">
-        <code>{built.curl}</code>
-      </pre>
-      <CopyButton text={built.curl} label={translate({id: 'tools.grant.copyCurl', message: 'Kopier curl'})} />
-      <p className={t.subheading}>
-        <Translate id="tools.grant.code">Kode (Node.js med jose)</Translate>
-      </p>
-      <pre className={t.pre} data-output="code">
-        <code>{code}</code>
-      </pre>
-      <CopyButton text={code} label={translate({id: 'tools.grant.copyCode', message: 'Kopier koden'})} />
+      <Output
+        name="curl"
+        heading={<Translate id="tools.grant.curl">Token-forespørsel (curl)</Translate>}
+        text={built.curl}
+        copyLabel={translate({id: 'tools.grant.copyCurl', message: 'Kopier curl'})}
+      />
+      <Output
+        name="code"
+        heading={<Translate id="tools.grant.code">Kode (Node.js med jose)</Translate>}
+        text={code}
+        copyLabel={translate({id: 'tools.grant.copyCode', message: 'Kopier koden'})}
+      />
       <FindingList findings={touched ? built.findings : []} />
     </div>
   );

@@ -4,6 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {checkScopes} from '@site/src/lib/scopes';
 import FindingList from '../FindingList';
 import {ExampleButtons} from '../ToolShell';
+import {TextArea} from '../ToolFields';
 import {useDebounced} from '../toolHooks';
 import t from '../tools.module.css';
 import styles from './styles.module.css';
@@ -22,7 +23,6 @@ interface Props {
 /** Scope validator: grammar, known DSOP scopes, and a one-click fix for the usual copy-paste mistakes. */
 export default function ScopeValidator({initialValue = ''}: Props): React.JSX.Element {
   const inputId = useId();
-  const hintId = useId();
   const [text, setText] = useState(initialValue);
   const settled = useDebounced(text);
   const result = useMemo(() => (settled.trim() === '' ? undefined : checkScopes(settled)), [settled]);
@@ -45,28 +45,19 @@ export default function ScopeValidator({initialValue = ''}: Props): React.JSX.El
         ]}
         onLoad={(id) => setText(SCOPE_EXAMPLES[id] ?? '')}
       />
-      <div className={t.field}>
-        <label htmlFor={inputId} className={t.label}>
-          <Translate id="tools.scope.input.label">Scopes</Translate>
-        </label>
-        <span id={hintId} className={t.hint}>
+      <TextArea
+        id={inputId}
+        label={<Translate id="tools.scope.input.label">Scopes</Translate>}
+        hint={
           <Translate id="tools.scope.input.hint">
             Ett eller flere scopes, skilt med mellomrom, slik de står i granten.
           </Translate>
-        </span>
-        <textarea
-          id={inputId}
-          aria-describedby={hintId}
-          className={clsx(t.textarea, styles.input)}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          spellCheck={false}
-          autoComplete="off"
-          autoCorrect="off"
-          autoCapitalize="off"
-          rows={3}
-        />
-      </div>
+        }
+        className={styles.input}
+        value={text}
+        onChange={setText}
+        rows={3}
+      />
 
       {result?.suggestion ? (
         <div className={styles.suggestion} data-suggestion="">

@@ -10,6 +10,7 @@ import type {ClaimDescription} from '@site/src/lib/jwt/claims';
 import FindingList from '../FindingList';
 import {ExampleButtons} from '../ToolShell';
 import {environmentName} from '../findingMessages';
+import {EnvironmentChoice, TextArea, TextField} from '../ToolFields';
 import {formatUnixTime, useDebounced, useLanguage, useNowSeconds, usePageLocale} from '../toolHooks';
 import t from '../tools.module.css';
 import styles from './styles.module.css';
@@ -310,80 +311,39 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
           <Translate id="tools.token.example.loading">Lager eksempelet med en engangsnøkkel …</Translate>
         </p>
       ) : null}
-      <div className={t.field}>
-        <label htmlFor={`${baseId}-token`} className={t.label}>
-          <Translate id="tools.token.input.label">Token (grant eller access token)</Translate>
-        </label>
-        <textarea
-          id={`${baseId}-token`}
-          className={t.textarea}
-          value={token}
-          onChange={(e) => setToken(e.target.value)}
-          spellCheck={false}
-          autoComplete="off"
-          autoCorrect="off"
-          autoCapitalize="off"
-          rows={5}
-        />
-      </div>
-      <fieldset className={t.fieldset}>
-        <legend>
-          <Translate id="tools.token.environment.legend">Miljø tokenet skal brukes i</Translate>
-        </legend>
-        <div className={t.radios}>
-          {(['test', 'prod'] as const).map((env) => (
-            <label key={env}>
-              <input
-                type="radio"
-                name={`${baseId}-environment`}
-                value={env}
-                checked={environment === env}
-                onChange={() => setEnvironment(env)}
-              />
-              {env === 'test' ? (
-                <Translate id="tools.token.environment.test">Test</Translate>
-              ) : (
-                <Translate id="tools.token.environment.prod">Produksjon</Translate>
-              )}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <TextArea
+        id={`${baseId}-token`}
+        label={<Translate id="tools.token.input.label">Token (grant eller access token)</Translate>}
+        value={token}
+        onChange={setToken}
+        rows={5}
+      />
+      <EnvironmentChoice
+        name={`${baseId}-environment`}
+        legend={<Translate id="tools.token.environment.legend">Miljø tokenet skal brukes i</Translate>}
+        test={<Translate id="tools.token.environment.test">Test</Translate>}
+        prod={<Translate id="tools.token.environment.prod">Produksjon</Translate>}
+        value={environment}
+        onChange={setEnvironment}
+      />
       <div className={t.grid}>
-        <div className={t.field}>
-          <label htmlFor={`${baseId}-scopes`} className={t.label}>
-            <Translate id="tools.token.expectedScopes">Forventede scopes (valgfritt)</Translate>
-          </label>
-          <input
-            id={`${baseId}-scopes`}
-            type="text"
-            className={t.input}
-            value={expectedScopes}
-            onChange={(e) => setExpectedScopes(e.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            autoCorrect="off"
-            autoCapitalize="off"
-          />
-        </div>
-        <div className={t.field}>
-          <label htmlFor={`${baseId}-key`} className={t.label}>
+        <TextField
+          id={`${baseId}-scopes`}
+          label={<Translate id="tools.token.expectedScopes">Forventede scopes (valgfritt)</Translate>}
+          value={expectedScopes}
+          onChange={setExpectedScopes}
+        />
+        <TextArea
+          id={`${baseId}-key`}
+          label={
             <Translate id="tools.token.key.label">
               Offentlig nøkkel (valgfritt): JWK, JWKS, PEM eller sertifikat
             </Translate>
-          </label>
-          <textarea
-            id={`${baseId}-key`}
-            className={t.textarea}
-            value={keyText}
-            onChange={(e) => setKeyText(e.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            autoCorrect="off"
-            autoCapitalize="off"
-            rows={3}
-          />
-        </div>
+          }
+          value={keyText}
+          onChange={setKeyText}
+          rows={3}
+        />
       </div>
 
       {result ? (
