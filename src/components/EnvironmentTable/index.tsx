@@ -1,9 +1,8 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import {ENVIRONMENTS, type Environment} from '@site/src/lib/environments';
 import {useLanguage} from '../toolHooks';
-import styles from '../factTables.module.css';
+import FactTable, {SourceCell} from '../FactTable';
 
 interface Props {
   /** `active` (default) lists test and production; `all` adds the retired VER1 and VER2. */
@@ -30,65 +29,55 @@ export default function EnvironmentTable({show = 'active'}: Props): React.JSX.El
   const lang = useLanguage();
   const rows = ENVIRONMENTS.filter((e) => show === 'all' || e.status === 'active');
   return (
-    <div className={styles.wrap} data-fact-table="environments">
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="facts.environment.name">Miljø</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="facts.environment.issuer">Issuer (aud i granten)</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="facts.environment.tokenEndpoint">Token-endepunkt</Translate>
-            </th>
-            <th scope="col">JWKS</th>
-            <th scope="col">
-              <Translate id="facts.environment.wellKnown">Metadata</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="facts.environment.status">Status</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="facts.source">Kilde</Translate>
-            </th>
+    <FactTable name="environments">
+      <thead>
+        <tr>
+          <th scope="col">
+            <Translate id="facts.environment.name">Miljø</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="facts.environment.issuer">Issuer (aud i granten)</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="facts.environment.tokenEndpoint">Token-endepunkt</Translate>
+          </th>
+          <th scope="col">JWKS</th>
+          <th scope="col">
+            <Translate id="facts.environment.wellKnown">Metadata</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="facts.environment.status">Status</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="facts.source">Kilde</Translate>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((env) => (
+          <tr key={env.id} data-environment={env.id}>
+            <th scope="row">{env.label[lang]}</th>
+            <td>
+              <Url href={env.issuer} />
+            </td>
+            <td>
+              <Url href={env.tokenEndpoint} />
+            </td>
+            <td>
+              <Url href={env.jwksUri} />
+            </td>
+            <td>
+              <Url href={env.wellKnown} />
+            </td>
+            <td>
+              <Status env={env} />
+            </td>
+            <SourceCell href={env.source} checked={env.checked}>
+              <Translate id="facts.sourceLink">Digdir</Translate>
+            </SourceCell>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((env) => (
-            <tr key={env.id} data-environment={env.id}>
-              <th scope="row">{env.label[lang]}</th>
-              <td>
-                <Url href={env.issuer} />
-              </td>
-              <td>
-                <Url href={env.tokenEndpoint} />
-              </td>
-              <td>
-                <Url href={env.jwksUri} />
-              </td>
-              <td>
-                <Url href={env.wellKnown} />
-              </td>
-              <td>
-                <Status env={env} />
-              </td>
-              <td>
-                <Link href={env.source}>
-                  <Translate id="facts.sourceLink">Digdir</Translate>
-                </Link>
-                <br />
-                <span className={styles.checked}>
-                  <Translate id="facts.checked" values={{date: env.checked}}>
-                    {'kontrollert {date}'}
-                  </Translate>
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </FactTable>
   );
 }

@@ -1,0 +1,42 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import styles from '../factTables.module.css';
+
+interface FactTableProps {
+  /** Value of the wrapper's `data-fact-table` attribute, e.g. `scopes`. */
+  readonly name: string;
+  readonly children: ReactNode;
+}
+
+/** A table of facts from src/lib, scrolling sideways on narrow screens. */
+export default function FactTable({name, children}: FactTableProps): React.JSX.Element {
+  return (
+    <div className={styles.wrap} data-fact-table={name}>
+      <table className={styles.table}>{children}</table>
+    </div>
+  );
+}
+
+interface SourceCellProps {
+  readonly href: string;
+  /** The date the fact was last checked against the source. */
+  readonly checked: string;
+  /** The link text: who published the source. */
+  readonly children: ReactNode;
+}
+
+/** The last column of every fact table: where the fact comes from and when it was checked. */
+export function SourceCell({href, checked, children}: SourceCellProps): React.JSX.Element {
+  return (
+    <td>
+      <Link href={href}>{children}</Link>
+      <br />
+      <span className={styles.checked}>
+        <Translate id="facts.checked" values={{date: checked}}>
+          {'kontrollert {date}'}
+        </Translate>
+      </span>
+    </td>
+  );
+}
