@@ -68,6 +68,23 @@ function Countdown({exp, now}: {readonly exp: number; readonly now: number}): Re
   );
 }
 
+interface RowProps {
+  readonly term: React.ReactNode;
+  /** Value of the row's `data-claim` attribute (`claims.exp`), for claim rows. */
+  readonly claim?: string;
+  readonly children: React.ReactNode;
+}
+
+/** One name–value row in a description list of claims or certificate fields. */
+function Row({term, claim, children}: RowProps): React.JSX.Element {
+  return (
+    <div className={styles.claim} data-claim={claim}>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
 interface ClaimRowsProps {
   readonly values: Record<string, unknown>;
   readonly location: 'header' | 'claims';
@@ -90,22 +107,17 @@ function ClaimRows({values, location, table, locale}: ClaimRowsProps): React.JSX
             ? value.map((v) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 60)}…` : showClaim(v)))
             : undefined;
         return (
-          <div key={name} className={styles.claim} data-claim={`${location}.${name}`}>
-            <dt>
-              <code>{name}</code>
-            </dt>
-            <dd>
-              <code className={styles.value}>{shown ? showClaim(shown) : showClaim(value)}</code>
-              {time ? (
-                <span className={styles.time}>
-                  <Translate id="tools.token.time" values={{local: time.local, utc: time.utc}}>
-                    {'{local} (lokal tid) · {utc} UTC'}
-                  </Translate>
-                </span>
-              ) : null}
-              {description ? <span className={styles.explanation}>{description.description[lang]}</span> : null}
-            </dd>
-          </div>
+          <Row key={name} claim={`${location}.${name}`} term={<code>{name}</code>}>
+            <code className={styles.value}>{shown ? showClaim(shown) : showClaim(value)}</code>
+            {time ? (
+              <span className={styles.time}>
+                <Translate id="tools.token.time" values={{local: time.local, utc: time.utc}}>
+                  {'{local} (lokal tid) · {utc} UTC'}
+                </Translate>
+              </span>
+            ) : null}
+            {description ? <span className={styles.explanation}>{description.description[lang]}</span> : null}
+          </Row>
         );
       })}
     </dl>
@@ -125,57 +137,32 @@ function Certificate({
   const to = formatUnixTime(c.notAfterSeconds, locale);
   return (
     <dl className={styles.claims} data-certificate="">
-      <div className={styles.claim}>
-        <dt>
-          <Translate id="tools.token.cert.subject">Innehaver</Translate>
-        </dt>
-        <dd>
-          <code className={styles.value}>{c.subject}</code>
-        </dd>
-      </div>
-      <div className={styles.claim}>
-        <dt>
-          <Translate id="tools.token.cert.orgnr">Organisasjonsnummer</Translate>
-        </dt>
-        <dd>{c.orgnr ?? '–'}</dd>
-      </div>
-      <div className={styles.claim}>
-        <dt>
-          <Translate id="tools.token.cert.issuer">Utsteder</Translate>
-        </dt>
-        <dd>
-          <code className={styles.value}>{c.issuer}</code>
-          {c.knownIssuer ? (
-            <span className={styles.explanation}>
-              <Translate
-                id="tools.token.cert.knownIssuer"
-                values={{
-                  ca: c.knownIssuer.ca,
-                  seid: c.knownIssuer.seid,
-                  environment: environmentName(c.knownIssuer.environment),
-                }}>
-                {'{ca}, SEID {seid}, {environment}'}
-              </Translate>
-            </span>
-          ) : null}
-        </dd>
-      </div>
-      <div className={styles.claim}>
-        <dt>
-          <Translate id="tools.token.cert.environment">Miljø</Translate>
-        </dt>
-        <dd>{environmentName(c.environment)}</dd>
-      </div>
-      <div className={styles.claim}>
-        <dt>
-          <Translate id="tools.token.cert.validity">Gyldig</Translate>
-        </dt>
-        <dd>
-          <Translate id="tools.token.cert.validityRange" values={{from: from.local, to: to.local}}>
-            {'{from} – {to}'}
-          </Translate>
-        </dd>
-      </div>
+      <Row term={<Translate id="tools.token.cert.subject">Innehaver</Translate>}>
+        <code className={styles.value}>{c.subject}</code>
+      </Row>
+      <Row term={<Translate id="tools.token.cert.orgnr">Organisasjonsnummer</Translate>}>{c.orgnr ?? '–'}</Row>
+      <Row term={<Translate id="tools.token.cert.issuer">Utsteder</Translate>}>
+        <code className={styles.value}>{c.issuer}</code>
+        {c.knownIssuer ? (
+          <span className={styles.explanation}>
+            <Translate
+              id="tools.token.cert.knownIssuer"
+              values={{
+                ca: c.knownIssuer.ca,
+                seid: c.knownIssuer.seid,
+                environment: environmentName(c.knownIssuer.environment),
+              }}>
+              {'{ca}, SEID {seid}, {environment}'}
+            </Translate>
+          </span>
+        ) : null}
+      </Row>
+      <Row term={<Translate id="tools.token.cert.environment">Miljø</Translate>}>{environmentName(c.environment)}</Row>
+      <Row term={<Translate id="tools.token.cert.validity">Gyldig</Translate>}>
+        <Translate id="tools.token.cert.validityRange" values={{from: from.local, to: to.local}}>
+          {'{from} – {to}'}
+        </Translate>
+      </Row>
     </dl>
   );
 }
