@@ -1,25 +1,22 @@
 import MDXComponents from '@theme-original/MDXComponents';
+import ScrollTable from '@site/src/components/ScrollTable';
 import {
   EnvironmentChecker,
-  EnvironmentTable,
   ErrorExplainer,
-  FindingReference,
   GrantBuilder,
-  ScopeTable,
   ScopeValidator,
   TokenInspector,
 } from '@site/src/components/LazyTools';
 
-// Tools and fact tables that MDX pages use without an import line: `<TokenInspector />`. Each loads its code
-// lazily, so a guide page without a tool downloads none of it.
+// The tools, which MDX pages use without an import line: `<TokenInspector />`. Each loads its code lazily, so
+// a guide page without a tool downloads none of it. Fact tables (EnvironmentTable, ScopeTable …) are imported
+// by the pages that show them: they are server-rendered, and a lazy import would blank them while hydrating.
 export default {
   ...MDXComponents,
+  table: ScrollTable,
   ScopeValidator,
   EnvironmentChecker,
   TokenInspector,
   GrantBuilder,
   ErrorExplainer,
-  EnvironmentTable,
-  ScopeTable,
-  FindingReference,
 };

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
+import ScrollTable from '../ScrollTable';
 import styles from '../factTables.module.css';
 
 interface FactTableProps {
@@ -12,8 +13,8 @@ interface FactTableProps {
 /** A table of facts from src/lib, scrolling sideways on narrow screens. */
 export default function FactTable({name, children}: FactTableProps): React.JSX.Element {
   return (
-    <div className={styles.wrap} data-fact-table={name}>
-      <table className={styles.table}>{children}</table>
+    <div data-fact-table={name}>
+      <ScrollTable className={styles.table}>{children}</ScrollTable>
     </div>
   );
 }

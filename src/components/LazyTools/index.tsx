@@ -56,25 +56,8 @@ function browserTool(tool: ToolId, load: () => Promise<{default: ComponentType}>
   return Tool;
 }
 
-/** Server-rendered, but in its own chunk: the page's HTML has the table, the main bundle does not. */
-function serverRendered<P extends object>(load: () => Promise<{default: ComponentType<P>}>): ComponentType<P> {
-  const Body = lazy(load);
-  function Table(props: P): React.JSX.Element {
-    return (
-      <Suspense fallback={null}>
-        <Body {...props} />
-      </Suspense>
-    );
-  }
-  return Table;
-}
-
 export const ScopeValidator = browserTool('scope-validator', () => import('../ScopeValidator'));
 export const EnvironmentChecker = browserTool('environment-checker', () => import('../EnvironmentChecker'));
 export const TokenInspector = browserTool('token-inspector', () => import('../TokenInspector'));
 export const GrantBuilder = browserTool('grant-builder', () => import('../GrantBuilder'));
 export const ErrorExplainer = browserTool('error-explainer', () => import('../ErrorExplainer'));
-
-export const EnvironmentTable = serverRendered(() => import('../EnvironmentTable'));
-export const ScopeTable = serverRendered(() => import('../ScopeTable'));
-export const FindingReference = serverRendered(() => import('../FindingReference'));
