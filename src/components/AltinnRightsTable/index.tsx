@@ -2,6 +2,7 @@ import React from 'react';
 import Translate from '@docusaurus/Translate';
 import {DSOP_SCOPES} from '@site/src/lib/scopes';
 import FactTable, {SourceCell} from '../FactTable';
+import styles from '../factTables.module.css';
 
 /** Which right in Altinn a pension institution delegates to its vendor, per scope, from src/lib/scopes.ts. */
 export default function AltinnRightsTable(): React.JSX.Element {
