@@ -29,49 +29,38 @@ function Names({issuers}: {readonly issuers: readonly CertificateIssuer[]}): Rea
  */
 export default function CertificateIssuerTable(): React.JSX.Element {
   return (
-    <FactTable name="certificate-issuers">
-      <thead>
-        <tr>
-          <th scope="col">
-            <Translate id="facts.issuer.kind">Leverandør og type</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="facts.issuer.test">Test</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="facts.issuer.prod">Produksjon</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="facts.source">Kilde</Translate>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {KINDS.map(({ca, seid}) => {
-          const issuers = CERTIFICATE_ISSUERS.filter((i) => i.ca === ca && i.seid === seid);
-          const first = issuers[0];
-          return (
-            <tr key={`${ca}-${seid}`} data-issuer={`${ca}-seid${seid}`}>
-              <th scope="row">
-                {ca}, SEID {seid}
-              </th>
-              <td>
-                <Names issuers={issuers.filter((i) => i.environment === 'test')} />
-              </td>
-              <td>
-                <Names issuers={issuers.filter((i) => i.environment === 'prod')} />
-              </td>
-              {first ? (
-                <SourceCell href={first.source} checked={first.checked}>
-                  sertifikatsok
-                </SourceCell>
-              ) : (
-                <td />
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
+    <FactTable
+      name="certificate-issuers"
+      columns={[
+        <Translate id="facts.issuer.kind">Leverandør og type</Translate>,
+        <Translate id="facts.issuer.test">Test</Translate>,
+        <Translate id="facts.issuer.prod">Produksjon</Translate>,
+        <Translate id="facts.source">Kilde</Translate>,
+      ]}>
+      {KINDS.map(({ca, seid}) => {
+        const issuers = CERTIFICATE_ISSUERS.filter((i) => i.ca === ca && i.seid === seid);
+        const first = issuers[0];
+        return (
+          <tr key={`${ca}-${seid}`} data-issuer={`${ca}-seid${seid}`}>
+            <th scope="row">
+              {ca}, SEID {seid}
+            </th>
+            <td>
+              <Names issuers={issuers.filter((i) => i.environment === 'test')} />
+            </td>
+            <td>
+              <Names issuers={issuers.filter((i) => i.environment === 'prod')} />
+            </td>
+            {first ? (
+              <SourceCell href={first.source} checked={first.checked}>
+                sertifikatsok
+              </SourceCell>
+            ) : (
+              <td />
+            )}
+          </tr>
+        );
+      })}
     </FactTable>
   );
 }

@@ -29,55 +29,40 @@ export default function EnvironmentTable({show = 'active'}: Props): React.JSX.El
   const lang = useLanguage();
   const rows = ENVIRONMENTS.filter((e) => show === 'all' || e.status === 'active');
   return (
-    <FactTable name="environments">
-      <thead>
-        <tr>
-          <th scope="col">
-            <Translate id="facts.environment.name">Miljø</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="facts.environment.issuer">Issuer (aud i granten)</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="facts.environment.tokenEndpoint">Token-endepunkt</Translate>
-          </th>
-          <th scope="col">JWKS</th>
-          <th scope="col">
-            <Translate id="facts.environment.wellKnown">Metadata</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="facts.environment.status">Status</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="facts.source">Kilde</Translate>
-          </th>
+    <FactTable
+      name="environments"
+      columns={[
+        <Translate id="facts.environment.name">Miljø</Translate>,
+        <Translate id="facts.environment.issuer">Issuer (aud i granten)</Translate>,
+        <Translate id="facts.environment.tokenEndpoint">Token-endepunkt</Translate>,
+        'JWKS',
+        <Translate id="facts.environment.wellKnown">Metadata</Translate>,
+        <Translate id="facts.environment.status">Status</Translate>,
+        <Translate id="facts.source">Kilde</Translate>,
+      ]}>
+      {rows.map((env) => (
+        <tr key={env.id} data-environment={env.id}>
+          <th scope="row">{env.label[lang]}</th>
+          <td>
+            <Url href={env.issuer} />
+          </td>
+          <td>
+            <Url href={env.tokenEndpoint} />
+          </td>
+          <td>
+            <Url href={env.jwksUri} />
+          </td>
+          <td>
+            <Url href={env.wellKnown} />
+          </td>
+          <td>
+            <Status env={env} />
+          </td>
+          <SourceCell href={env.source} checked={env.checked}>
+            <Translate id="facts.sourceLink">Digdir</Translate>
+          </SourceCell>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((env) => (
-          <tr key={env.id} data-environment={env.id}>
-            <th scope="row">{env.label[lang]}</th>
-            <td>
-              <Url href={env.issuer} />
-            </td>
-            <td>
-              <Url href={env.tokenEndpoint} />
-            </td>
-            <td>
-              <Url href={env.jwksUri} />
-            </td>
-            <td>
-              <Url href={env.wellKnown} />
-            </td>
-            <td>
-              <Status env={env} />
-            </td>
-            <SourceCell href={env.source} checked={env.checked}>
-              <Translate id="facts.sourceLink">Digdir</Translate>
-            </SourceCell>
-          </tr>
-        ))}
-      </tbody>
+      ))}
     </FactTable>
   );
 }

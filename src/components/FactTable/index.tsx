@@ -7,14 +7,29 @@ import styles from '../factTables.module.css';
 interface FactTableProps {
   /** Value of the wrapper's `data-fact-table` attribute, e.g. `scopes`. */
   readonly name: string;
+  /** The column headings, in order; the last is usually the source column. */
+  readonly columns: readonly ReactNode[];
+  /** The rows (`<tr>` elements). */
   readonly children: ReactNode;
 }
 
 /** A table of facts from src/lib, scrolling sideways on narrow screens. */
-export default function FactTable({name, children}: FactTableProps): React.JSX.Element {
+export default function FactTable({name, columns, children}: FactTableProps): React.JSX.Element {
   return (
     <div data-fact-table={name}>
-      <ScrollTable className={styles.table}>{children}</ScrollTable>
+      <ScrollTable className={styles.table}>
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              // Columns are fixed per table, so their position is a stable key.
+              <th scope="col" key={index}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </ScrollTable>
     </div>
   );
 }
