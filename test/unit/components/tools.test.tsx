@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {readFileSync} from 'node:fs';
 import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import {SignJWT, exportJWK, generateKeyPair} from 'jose';
 import ScopeValidator from '@site/src/components/ScopeValidator';
@@ -15,9 +14,6 @@ import ScopeTable from '@site/src/components/ScopeTable';
 import {FINDING_CODES} from '@site/src/lib/findings';
 
 afterEach(cleanup);
-
-// FindingReference imports @docusaurus/useBrokenLinks; its test runs once vitest.config.mts aliases it to the mock.
-const brokenLinksAliased = readFileSync('vitest.config.mts', 'utf8').includes('useBrokenLinks');
 
 function codes(container: HTMLElement): string[] {
   return [...container.querySelectorAll('[data-finding-code]')].map((e) => e.getAttribute('data-finding-code') ?? '');
@@ -225,18 +221,15 @@ describe('fact tables', () => {
     expect(container).toHaveTextContent('nav:aareg/v1/arbeidsforhold/otp');
   });
 
-  it.runIf(brokenLinksAliased)(
-    'FindingReference has one anchor per code and registers each with the broken-anchor checker',
-    async () => {
-      const path = '@site/src/components/FindingReference';
-      const {default: FindingReference} = (await import(/* @vite-ignore */ path)) as {default: () => React.JSX.Element};
-      const {collectedAnchors} = await import('../mocks/docusaurus-useBrokenLinks');
-      const {container} = render(<FindingReference />);
-      for (const code of FINDING_CODES) {
-        expect(container.querySelector(`[id="${code}"]`), code).not.toBeNull();
-        expect(collectedAnchors).toContain(code);
-      }
-      expect(container.querySelector('[id="error.mp-110"]')).toHaveTextContent('MP-110');
-    },
-  );
+  it('FindingReference has one anchor per code and registers each with the broken-anchor checker', async () => {
+    const path = '@site/src/components/FindingReference';
+    const {default: FindingReference} = (await import(/* @vite-ignore */ path)) as {default: () => React.JSX.Element};
+    const {collectedAnchors} = await import('../mocks/docusaurus-useBrokenLinks');
+    const {container} = render(<FindingReference />);
+    for (const code of FINDING_CODES) {
+      expect(container.querySelector(`[id="${code}"]`), code).not.toBeNull();
+      expect(collectedAnchors).toContain(code);
+    }
+    expect(container.querySelector('[id="error.mp-110"]')).toHaveTextContent('MP-110');
+  });
 });
