@@ -277,9 +277,11 @@ export function checkScopes(text: string): ScopeCheckResult {
     }
     if (fixed === '') return;
 
+    let uppercase: Finding | undefined;
     if (/[A-Z]/.test(fixed)) {
       const lower = fixed.toLowerCase();
-      findings.push(finding('scope.uppercase', {scope: raw, lowercase: lower}, path));
+      uppercase = finding('scope.uppercase', {scope: raw, lowercase: lower}, path);
+      findings.push(uppercase);
       fixed = lower;
     }
 
@@ -314,6 +316,9 @@ export function checkScopes(text: string): ScopeCheckResult {
       }
     }
     if (results.length === 0) results.push(fixed);
+    // "Use lowercase" should point at what the scope becomes, not at the lowercased mistake: for the seed's
+    // NAV:aareg/…/otplan/v1/saldoopplysninger that is nav:aareg/v1/arbeidsforhold/otp.
+    if (uppercase) uppercase.params.lowercase = results.join(' ');
 
     for (const scope of results) {
       if (scope === '') continue;

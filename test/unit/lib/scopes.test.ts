@@ -16,6 +16,10 @@ describe('checkScopes', () => {
       suggestion: 'nav:aareg/v1/arbeidsforhold/otp',
       other: 'lanekassen:lan/v1/saldoopplysninger',
     });
+    // The uppercase finding names the real scope too, not the lowercased garbled one.
+    expect(r.findings.find((f) => f.code === 'scope.uppercase')?.params.lowercase).toBe(
+      'nav:aareg/v1/arbeidsforhold/otp',
+    );
   });
 
   it('the seed Skatteetaten line: three scopes, lowercase, space separated', () => {
