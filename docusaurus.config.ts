@@ -22,16 +22,16 @@ const versionOptions: Record<string, {label: string; path: string; banner: 'none
   ...Object.fromEntries(olderVersions.map((v) => [v, {label: v, path: v, banner: 'unmaintained' as const}])),
 };
 
+/** The locale being built ('nb' when unset): links that bypass the router (`pathname://`) need its prefix. */
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'nb';
+const localePathPrefix = currentLocale === 'nb' ? '' : `${currentLocale}/`;
+
 /**
  * Content Security Policy for every page. What matters for privacy is that nothing can be sent anywhere:
  * connect-src, form-action and frame-src allow this site only (search fetches its own index).
  * script-src keeps 'unsafe-inline' because Docusaurus writes small inline scripts (colour mode, base URL);
  * no script from another origin can load.
  */
-/** The locale being built ('nb' when unset): links that bypass the router (`pathname://`) need its prefix. */
-const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'nb';
-const localePathPrefix = currentLocale === 'nb' ? '' : `${currentLocale}/`;
-
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",

@@ -24,6 +24,10 @@ for (const locale of LOCALES) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expect(page.locator('h1').first(), path).toBeVisible();
+      // The Content Security Policy that keeps a pasted token on the page: nothing may connect elsewhere.
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(csp, path).toContain("connect-src 'self'");
+      expect(csp, path).toContain("form-action 'self'");
       expect(errors, path).toEqual([]);
     }
   });
