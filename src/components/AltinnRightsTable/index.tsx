@@ -1,8 +1,27 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
-import {DSOP_SCOPES} from '@site/src/lib/scopes';
+import {DSOP_SCOPES, type DsopScope} from '@site/src/lib/scopes';
 import FactTable, {SourceCell} from '../FactTable';
 import styles from '../factTables.module.css';
+
+/** The right as DSOP names it, with the provider's own name for it as a side note where that differs. */
+export function AltinnRight({scope}: {readonly scope: DsopScope}): React.JSX.Element {
+  return (
+    <>
+      {scope.altinnRight}
+      {scope.altinnRightProviderName ? (
+        <>
+          <br />
+          <span className={styles.note}>
+            <Translate id="facts.scope.providerName" values={{owner: scope.owner, name: scope.altinnRightProviderName}}>
+              {'hos {owner}: {name}'}
+            </Translate>
+          </span>
+        </>
+      ) : null}
+    </>
+  );
+}
 
 /** Which right in Altinn a pension institution delegates to its vendor, per scope, from src/lib/scopes.ts. */
 export default function AltinnRightsTable(): React.JSX.Element {
@@ -17,17 +36,7 @@ export default function AltinnRightsTable(): React.JSX.Element {
       {DSOP_SCOPES.map((s) => (
         <tr key={s.scope} data-scope={s.scope}>
           <th scope="row">
-            {s.altinnRight}
-            {s.altinnRightProviderName ? (
-              <>
-                <br />
-                <span className={styles.note}>
-                  <Translate id="facts.scope.providerName" values={{owner: s.owner, name: s.altinnRightProviderName}}>
-                    {'hos {owner}: {name}'}
-                  </Translate>
-                </span>
-              </>
-            ) : null}
+            <AltinnRight scope={s} />
           </th>
           <td>
             <code>{s.scope}</code>

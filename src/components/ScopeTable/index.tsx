@@ -2,7 +2,7 @@ import React from 'react';
 import Translate from '@docusaurus/Translate';
 import {DSOP_SCOPES} from '@site/src/lib/scopes';
 import FactTable, {SourceCell} from '../FactTable';
-import styles from '../factTables.module.css';
+import {AltinnRight} from '../AltinnRightsTable';
 
 /** The four DSOP ajourhold scopes from src/lib/scopes.ts, with base URLs and the Altinn right to delegate. */
 export default function ScopeTable(): React.JSX.Element {
@@ -30,17 +30,7 @@ export default function ScopeTable(): React.JSX.Element {
             <Translate id="facts.scope.prod">Produksjon:</Translate> <code>{s.prodBaseUrl}</code>
           </td>
           <td>
-            {s.altinnRight}
-            {s.altinnRightProviderName ? (
-              <>
-                <br />
-                <span className={styles.checked}>
-                  <Translate id="facts.scope.providerName" values={{owner: s.owner, name: s.altinnRightProviderName}}>
-                    {'hos {owner}: {name}'}
-                  </Translate>
-                </span>
-              </>
-            ) : null}
+            <AltinnRight scope={s} />
           </td>
           <SourceCell href={s.source} checked={s.checked}>
             {s.owner}
