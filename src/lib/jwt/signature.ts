@@ -50,6 +50,29 @@ async function probeFamily(pem: string, kind: 'spki' | 'x509'): Promise<string |
   return undefined;
 }
 
+/**
+ * Imports a PEM public key or certificate for `alg`. When that fails, says whether it is a key of another
+ * algorithm family (`sig.alg-mismatch`) or no usable key at all (`sig.key-invalid` with `reason`).
+ */
+async function importPem(
+  pem: string,
+  kind: 'spki' | 'x509',
+  alg: string,
+  reason: string,
+  path?: string,
+): Promise<{key: CryptoKey} | {problem: Finding}> {
+  try {
+    return {key: kind === 'spki' ? await importSPKI(pem, alg) : await importX509(pem, alg)};
+  } catch {
+    const other = await probeFamily(pem, kind);
+    return {
+      problem: other
+        ? finding('sig.alg-mismatch', {alg, keyAlg: other}, path)
+        : finding('sig.key-invalid', {reason}, path),
+    };
+  }
+}
+
 function certificatePem(base64: string): string {
   const body = base64.replace(/\s+/g, '');
   const lines = body.match(/.{1,64}/g) ?? [];
@@ -93,21 +116,9 @@ export async function verifySignature(token: string, keyText?: string): Promise<
       const first = Array.isArray(x5c) ? x5c[0] : undefined;
       if (typeof first !== 'string') return {valid: false, findings: [finding('sig.no-key', {})]};
       keySource = 'x5c';
-      const pem = certificatePem(first);
-      try {
-        key = await importX509(pem, alg);
-      } catch {
-        const other = await probeFamily(pem, 'x509');
-        return {
-          valid: false,
-          keySource,
-          findings: [
-            other
-              ? finding('sig.alg-mismatch', {alg, keyAlg: other}, 'header.x5c')
-              : finding('sig.key-invalid', {reason: 'x5c'}, 'header.x5c'),
-          ],
-        };
-      }
+      const imported = await importPem(certificatePem(first), 'x509', alg, 'x5c', 'header.x5c');
+      if ('problem' in imported) return {valid: false, keySource, findings: [imported.problem]};
+      key = imported.key;
     } else if (text.startsWith('{')) {
       let parsed: unknown;
       try {
@@ -161,33 +172,14 @@ export async function verifySignature(token: string, keyText?: string): Promise<
       const pem = isCert
         ? (text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/)?.[0] ?? text)
         : (text.match(/-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/)?.[0] ?? text);
-      try {
-        key = isCert ? await importX509(pem, alg) : await importSPKI(pem, alg);
-      } catch {
-        const other = await probeFamily(pem, isCert ? 'x509' : 'spki');
-        return {
-          valid: false,
-          keySource,
-          findings: [
-            other ? finding('sig.alg-mismatch', {alg, keyAlg: other}) : finding('sig.key-invalid', {reason: keySource}),
-          ],
-        };
-      }
+      const imported = await importPem(pem, isCert ? 'x509' : 'spki', alg, keySource);
+      if ('problem' in imported) return {valid: false, keySource, findings: [imported.problem]};
+      key = imported.key;
     } else if (/^[A-Za-z0-9+/\s]+={0,2}$/.test(text)) {
       keySource = 'x509';
-      const pem = certificatePem(text);
-      try {
-        key = await importX509(pem, alg);
-      } catch {
-        const other = await probeFamily(pem, 'x509');
-        return {
-          valid: false,
-          keySource,
-          findings: [
-            other ? finding('sig.alg-mismatch', {alg, keyAlg: other}) : finding('sig.key-invalid', {reason: 'format'}),
-          ],
-        };
-      }
+      const imported = await importPem(certificatePem(text), 'x509', alg, 'format');
+      if ('problem' in imported) return {valid: false, keySource, findings: [imported.problem]};
+      key = imported.key;
     } else {
       return {valid: false, findings: [finding('sig.key-invalid', {reason: 'format'})]};
     }
