@@ -4,7 +4,7 @@ import type {ActiveEnvironmentId} from '@site/src/lib/environments';
 import {checkEnvironment, type EnvironmentValues} from '@site/src/lib/environment-check';
 import FindingList from '../FindingList';
 import {ExampleButtons} from '../ToolShell';
-import {fieldName} from '../findingMessages';
+import {fieldName} from '../findingText';
 import {EnvironmentChoice, TextField} from '../ToolFields';
 import {useDebounced} from '../toolHooks';
 import t from '../tools.module.css';

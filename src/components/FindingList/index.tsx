@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate, {translate} from '@docusaurus/Translate';
 import {FINDING_CATALOGUE, type Finding, type Severity} from '@site/src/lib/findings';
-import {findingMessage} from '../findingMessages';
+import {findingMessage} from '../findingText';
 import styles from './styles.module.css';
 
 /** Where each finding code is explained: its own anchor on the troubleshooting page. */

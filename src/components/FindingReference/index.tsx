@@ -2,7 +2,7 @@ import React from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate from '@docusaurus/Translate';
 import {FINDING_CATALOGUE, FINDING_CODES, type FindingCode, type FindingDefinition} from '@site/src/lib/findings';
-import {findingExplanation} from '../findingMessages';
+import {findingExplanation} from '../findingText';
 import {SeverityIcon, severityLabel} from '../FindingList';
 import styles from './styles.module.css';
 

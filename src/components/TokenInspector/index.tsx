@@ -9,7 +9,7 @@ import {describeCertificate, type DescribeCertificateResult} from '@site/src/lib
 import type {ClaimDescription} from '@site/src/lib/jwt/claims';
 import FindingList from '../FindingList';
 import {ExampleButtons} from '../ToolShell';
-import {environmentName} from '../findingMessages';
+import {environmentName} from '../findingText';
 import {EnvironmentChoice, TextArea, TextField} from '../ToolFields';
 import {formatUnixTime, useDebounced, useLanguage, useNowSeconds, usePageLocale} from '../toolHooks';
 import t from '../tools.module.css';

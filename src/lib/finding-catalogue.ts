@@ -1,0 +1,791 @@
+// Every finding code the tools can report, as one row of data: its severity, the Maskinporten error code it
+// predicts, the params its message takes, and the Norwegian message and explanation. The English texts live in
+// i18n/en/code.json under `finding.<code>.message` and `finding.<code>.explanation`; each code is explained on
+// the troubleshooting page under the anchor `#<code>` (findingAnchor).
+//
+// Adding a code: one row here, its two English texts in code.json. A unit test compares the rows with
+// code.json and with the troubleshooting page's anchors.
+import type {FindingRow} from './finding-types';
+
+export const FINDING_CATALOGUE = {
+  // Pasted token text
+  'jwt.empty': {
+    severity: 'error',
+    params: {},
+    message: 'Feltet er tomt. Lim inn et token.',
+    explanation: 'Det er ikke limt inn noe å undersøke.',
+  },
+  'jwt.too-large': {
+    severity: 'error',
+    params: {length: 'value', max: 'value'},
+    message: 'Teksten er {length} tegn; grensen er {max}.',
+    explanation: 'Teksten er for lang til å være et token. Lim inn bare selve tokenet.',
+  },
+  'jwt.bearer-prefix': {
+    severity: 'info',
+    params: {prefix: 'value'},
+    message: '«{prefix}» foran tokenet er fjernet før undersøkelsen.',
+    explanation: 'Teksten begynte med «Bearer». Det hører hjemme i Authorization-headeren, ikke i tokenet.',
+  },
+  'jwt.quotes': {
+    severity: 'info',
+    params: {},
+    message: 'Anførselstegn rundt tokenet er fjernet.',
+    explanation: 'Tokenet var omgitt av anførselstegn, for eksempel fra JSON. Send tokenet uten dem.',
+  },
+  'jwt.token-response': {
+    severity: 'info',
+    params: {},
+    message: 'Dette er et tokensvar; access_token er hentet ut av det.',
+    explanation: 'Du limte inn hele svaret fra token-endepunktet. Verktøyet undersøker access_token i det.',
+  },
+  'jwt.whitespace': {
+    severity: 'error',
+    mpCode: 'MP-011',
+    params: {},
+    message: 'Tokenet inneholder mellomrom eller linjeskift.',
+    explanation:
+      'Et JWT er én linje uten mellomrom. Linjeskift fra kopiering gir MP-011 «Invalid parameter value». Fjern dem.',
+  },
+  'jwt.malformed': {
+    severity: 'error',
+    mpCode: 'MP-011',
+    params: {parts: 'value'},
+    message: 'Tokenet har {parts} deler; et JWT har tre, skilt med punktum.',
+    explanation: 'Et signert JWT er header.payload.signatur. Kontroller at hele tokenet er kopiert.',
+  },
+  'jwt.encrypted': {
+    severity: 'warning',
+    params: {},
+    message: 'Tokenet er kryptert (JWE, fem deler) og kan ikke leses her.',
+    explanation:
+      'Maskinporten utsteder signerte, ikke krypterte, tokener. Et kryptert token kan bare leses av mottakeren.',
+  },
+  'jwt.base64': {
+    severity: 'error',
+    params: {part: 'value', char: 'value'},
+    message: 'Delen «{part}» er ikke gyldig base64url (tegnet «{char}»).',
+    explanation:
+      'Hver del av et JWT er base64url uten utfylling. Tegn som + / = eller mellomrom tyder på feil koding eller kopiering.',
+  },
+  'jwt.json': {
+    severity: 'error',
+    params: {part: 'value'},
+    message: 'Delen «{part}» er ikke gyldig JSON.',
+    explanation: 'Header og payload skal være JSON-objekter etter base64url-dekoding.',
+  },
+  'jwt.not-object': {
+    severity: 'error',
+    params: {part: 'value', type: 'value'},
+    message: 'Delen «{part}» er {type}, ikke et JSON-objekt.',
+    explanation: 'Header og payload skal være JSON-objekter.',
+  },
+  'jwt.alg-none': {
+    severity: 'error',
+    params: {alg: 'value'},
+    message: 'alg er «{alg}»: tokenet er ikke signert.',
+    explanation: 'Maskinporten godtar bare RS256, RS384 og RS512. Et usignert token blir alltid avvist.',
+  },
+  'jwt.signature-empty': {
+    severity: 'error',
+    params: {},
+    message: 'Signaturdelen er tom.',
+    explanation: 'Tokenet mangler signatur. Signer granten med virksomhetssertifikatet eller nøkkelen.',
+  },
+  'jwt.unknown-type': {
+    severity: 'warning',
+    params: {},
+    message: 'Tokenet ser verken ut som en grant eller et access token fra Maskinporten.',
+    explanation:
+      'Verktøyet kjenner igjen grants (aud er Maskinporten) og access tokens (iss er Maskinporten). Kontroller at du limte inn riktig token.',
+  },
+
+  // Grant (client assertion)
+  'grant.alg.unsupported': {
+    severity: 'error',
+    params: {alg: 'value', allowed: 'value'},
+    message: 'alg er «{alg}»; Maskinporten godtar RS256, RS384 og RS512.',
+    explanation: 'Granten må signeres med RSA: RS256, RS384 eller RS512.',
+  },
+  'grant.key.missing': {
+    severity: 'error',
+    params: {},
+    message: 'Headeren har verken x5c eller kid.',
+    explanation:
+      'Granten må si hvilken nøkkel den er signert med: x5c med virksomhetssertifikatet, eller kid for en nøkkel registrert på klienten.',
+  },
+  'grant.x5c.not-array': {
+    severity: 'error',
+    mpCode: 'MP-123',
+    params: {type: 'value'},
+    message: 'x5c er {type}, ikke en liste med strenger.',
+    explanation: 'x5c skal være en liste: ["MIIF…"]. En enkelt streng gir MP-123 «Invalid JWT header x5c».',
+  },
+  'grant.aud.missing': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {},
+    message: 'Granten mangler aud.',
+    explanation:
+      'aud skal være Maskinportens issuer for miljøet, for eksempel https://test.maskinporten.no/. Uten den svarer Maskinporten MP-110.',
+  },
+  'grant.aud.array': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {expected: 'value', count: 'value'},
+    message: 'aud er en liste; den skal være én streng: {expected}',
+    explanation: 'Maskinporten godtar bare én verdi i aud, som en streng.',
+  },
+  'grant.aud.wrong-environment': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {actual: 'value', environment: 'value', expected: 'value'},
+    message: 'aud er {actual}, som hører til {environment}. For det valgte miljøet skal den være {expected}.',
+    explanation:
+      'aud peker på et annet miljø enn det du har valgt. Klienten, sertifikatet og aud må høre til samme miljø, ellers svarer Maskinporten MP-110.',
+  },
+  'grant.aud.token-endpoint': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {actual: 'value', expected: 'value'},
+    message: 'aud er token-endepunktet {actual}; den skal være issuer {expected}.',
+    explanation: 'Token-endepunktet som audience er ikke lenger gyldig. Bruk issuer-verdien, med skråstrek til slutt.',
+  },
+  'grant.aud.trailing-slash': {
+    severity: 'warning',
+    mpCode: 'MP-110',
+    params: {actual: 'value', expected: 'value'},
+    message: 'aud mangler skråstreken til slutt: {actual} skal være {expected}.',
+    explanation: 'Issuer-verdien har skråstrek til slutt, og aud må være nøyaktig lik den.',
+  },
+  'grant.aud.retired-host': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {host: 'value', expected: 'value', actual: 'value', retiredOn: 'value'},
+    message: 'aud peker på {host}, som er faset ut. Bruk {expected}.',
+    explanation: 'VER1 og VER2 er faset ut. Testmiljøet er nå test.maskinporten.no.',
+  },
+  'grant.aud.http': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {expected: 'value', actual: 'value'},
+    message: 'aud bruker http; den skal være {expected}.',
+    explanation: 'Maskinportens issuer bruker https. aud må være nøyaktig lik den.',
+  },
+  'grant.aud.unknown': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {actual: 'value', expected: 'value'},
+    message: 'aud er {actual}, som ikke er en Maskinporten-issuer. Forventet {expected}.',
+    explanation: 'aud må være issuer for miljøet du henter token fra.',
+  },
+  'grant.iss.missing': {
+    severity: 'error',
+    mpCode: 'MP-100',
+    params: {},
+    message: 'Granten mangler iss (klient-ID-en).',
+    explanation: 'iss er klient-ID-en fra Samarbeidsportalen. Uten riktig iss svarer Maskinporten MP-100.',
+  },
+  'grant.scope.missing': {
+    severity: 'error',
+    params: {},
+    message: 'Granten mangler scope.',
+    explanation: 'scope lister ett eller flere scopes, skilt med mellomrom. Digdir anbefaler ett scope per token.',
+  },
+  'grant.iat.missing': {
+    severity: 'error',
+    params: {},
+    message: 'Granten mangler iat.',
+    explanation: 'iat er tidspunktet granten ble laget, i sekunder siden 1970 (UTC).',
+  },
+  'grant.exp.missing': {
+    severity: 'error',
+    params: {},
+    message: 'Granten mangler exp.',
+    explanation: 'exp er når granten utløper, i sekunder siden 1970 (UTC), høyst 120 sekunder etter iat.',
+  },
+  'grant.time.not-number': {
+    severity: 'error',
+    params: {claim: 'value', actual: 'value'},
+    message: '{claim} er ikke et tall: {actual}',
+    explanation: 'iat og exp er heltall i sekunder siden 1970 (UTC), ikke tekst eller datoer.',
+  },
+  'grant.time.milliseconds': {
+    severity: 'error',
+    params: {claim: 'value', actual: 'value', seconds: 'value'},
+    message: '{claim} ser ut til å være i millisekunder: {actual} (i sekunder: {seconds})',
+    explanation: 'JWT-tider er i sekunder. Del på 1000 (for eksempel Math.floor(Date.now() / 1000)).',
+  },
+  'grant.lifetime.too-long': {
+    severity: 'error',
+    params: {lifetime: 'value', max: 'value'},
+    message: 'Granten lever i {lifetime} sekunder; høyst {max} er lov.',
+    explanation: 'exp − iat kan være høyst 120 sekunder.',
+  },
+  'grant.lifetime.negative': {
+    severity: 'error',
+    params: {},
+    message: 'exp er før iat.',
+    explanation: 'exp må være etter iat, og høyst 120 sekunder etter.',
+  },
+  'grant.iat.future': {
+    severity: 'error',
+    params: {seconds: 'value', max: 'value'},
+    message: 'iat er {seconds} sekunder fram i tid.',
+    explanation: 'Maskinporten godtar iat innenfor ±10 sekunder av sin klokke. Synkroniser serverklokken (NTP).',
+  },
+  'grant.expired': {
+    severity: 'error',
+    mpCode: 'MP-130',
+    params: {secondsAgo: 'value', exp: 'value'},
+    message: 'Granten utløp for {secondsAgo} sekunder siden.',
+    explanation:
+      'En grant lever kort. Lag en ny rett før du ber om token; Maskinporten svarer MP-130 «JWT is expired».',
+  },
+  'grant.jti.missing': {
+    severity: 'warning',
+    mpCode: 'MP-012',
+    params: {},
+    message: 'Granten mangler jti.',
+    explanation:
+      'En grant kan ikke brukes to ganger. Sett en ny, unik jti (for eksempel en UUID) i hver grant, ellers kan du få MP-012 «Grant is used before».',
+  },
+  'grant.claim.unknown': {
+    severity: 'error',
+    params: {claim: 'value'},
+    message: 'Ukjent claim i granten: {claim}',
+    explanation: 'Maskinporten avviser claims den ikke kjenner med 400 «Invalid assertion». Fjern claimet.',
+  },
+  'grant.resource.not-array': {
+    severity: 'error',
+    params: {},
+    message: 'resource er ikke en liste.',
+    explanation: 'resource (audience-begrensning) støttes bare som en liste med strenger.',
+  },
+  'grant.resource.skatteetaten': {
+    severity: 'warning',
+    params: {},
+    message: 'resource er satt, men Skatteetatens API-er skal ikke ha det.',
+    explanation: 'Skatteetaten forventer aud «unspecified» i access tokenet. Fjern resource fra granten.',
+  },
+  'grant.delegation.both': {
+    severity: 'error',
+    params: {},
+    message: 'Granten har både consumer_org og iss_onbehalfof.',
+    explanation: 'consumer_org og iss_onbehalfof utelukker hverandre. Bruk consumer_org ved delegering i Altinn.',
+  },
+  'grant.consumer-org.invalid': {
+    severity: 'error',
+    params: {actual: 'value', suggestion: 'optional'},
+    message: 'consumer_org er {actual}; den skal være ni sifre.',
+    explanation:
+      'consumer_org er organisasjonsnummeret til pensjonsinnretningen du handler på vegne av: ni sifre, uten 0192: foran.',
+  },
+  'grant.consumer-org.checksum': {
+    severity: 'warning',
+    params: {actual: 'value'},
+    message: 'Kontrollsifferet i consumer_org {actual} stemmer ikke.',
+    explanation:
+      'Organisasjonsnummeret har feil kontrollsiffer (mod 11). Syntetiske testnummer kan avvike; kontroller nummeret.',
+  },
+
+  // Maskinporten access token
+  'token.iss.wrong-environment': {
+    severity: 'error',
+    params: {actual: 'value', environment: 'value', expected: 'value'},
+    message: 'Tokenet er utstedt av {actual} ({environment}), ikke {expected}.',
+    explanation: 'Access tokenet er fra et annet miljø enn det du valgte. API-et i det valgte miljøet vil avvise det.',
+  },
+  'token.iss.unknown': {
+    severity: 'error',
+    params: {actual: 'value', expected: 'value'},
+    message: 'iss er {actual}, som ikke er et Maskinporten-miljø i bruk.',
+    explanation:
+      'Et access token fra Maskinporten har iss lik issuer for miljøet, for eksempel https://maskinporten.no/.',
+  },
+  'token.expired': {
+    severity: 'error',
+    params: {secondsAgo: 'value', exp: 'value'},
+    message: 'Tokenet utløp for {secondsAgo} sekunder siden.',
+    explanation: 'Access tokenet er utløpt. Hent et nytt; mange klienter får 120 sekunders levetid.',
+  },
+  'token.scope.missing-expected': {
+    severity: 'error',
+    params: {scope: 'value', actual: 'value'},
+    message: 'Tokenet mangler scopet {scope}.',
+    explanation: 'Be om scopet i granten, og kontroller at det er registrert på klienten.',
+  },
+  'token.consumer.invalid': {
+    severity: 'error',
+    params: {},
+    message: 'consumer har ikke formen {"authority":"iso6523-actorid-upis","ID":"0192:<orgnr>"}.',
+    explanation: 'Maskinporten setter alltid consumer til virksomheten tokenet gjelder for.',
+  },
+  'token.consumer.orgnr': {
+    severity: 'info',
+    params: {orgnr: 'value'},
+    message: 'Tokenet gjelder for organisasjonsnummer {orgnr}.',
+    explanation: 'consumer.ID er organisasjonsnummeret som API-ene validerer mot.',
+  },
+  'token.delegated': {
+    severity: 'info',
+    params: {supplier: 'value', consumer: 'value', delegationSource: 'value'},
+    message: 'Delegert token: {supplier} handler på vegne av {consumer}.',
+    explanation:
+      'Tokenet har supplier og delegation_source: en leverandør har fått tilgang gjennom delegering i Altinn.',
+  },
+  'token.aud.restricted': {
+    severity: 'warning',
+    params: {aud: 'value'},
+    message: 'Tokenet er audience-begrenset til {aud}.',
+    explanation: 'Granten hadde resource. Skatteetaten forventer aud «unspecified».',
+  },
+  'token.lifetime.long': {
+    severity: 'info',
+    params: {lifetime: 'value', default: 'value'},
+    message: 'Tokenet lever i {lifetime} sekunder.',
+    explanation: 'Standard levetid er 120 sekunder; API-eieren kan sette en annen grense per scope.',
+  },
+
+  // Scopes
+  'scope.empty': {
+    severity: 'error',
+    params: {},
+    message: 'Skriv inn minst ett scope.',
+    explanation: 'Det er ingen scopes å kontrollere.',
+  },
+  'scope.too-long': {
+    severity: 'error',
+    params: {length: 'value', max: 'value'},
+    message: 'Teksten er {length} tegn; grensen er {max}.',
+    explanation: 'Teksten er for lang til å være en scope-liste.',
+  },
+  'scope.quotes': {
+    severity: 'warning',
+    params: {char: 'value'},
+    message: 'Anførselstegnet {char} hører ikke hjemme i et scope.',
+    explanation: 'Scopes skrives uten anførselstegn, skilt med mellomrom.',
+  },
+  'scope.missing-prefix': {
+    severity: 'error',
+    params: {scope: 'value', expected: 'optional'},
+    message: '{scope} mangler prefiks og kolon.',
+    explanation: 'Et scope er prefiks:subscope, for eksempel skatteetaten:inntekt.',
+  },
+  'scope.empty-part': {
+    severity: 'error',
+    params: {scope: 'value', part: 'value'},
+    message: '{scope} har tomt {part}.',
+    explanation: 'Både prefiks og subscope må ha innhold: prefiks:subscope.',
+  },
+  'scope.invalid-char': {
+    severity: 'error',
+    params: {scope: 'value', char: 'value', codePoint: 'value', position: 'value'},
+    message: '{scope} inneholder tegnet «{char}» ({codePoint}).',
+    explanation:
+      'Et scope kan bare ha synlige ASCII-tegn, uten mellomrom, " og \\. Usynlige tegn kommer ofte fra kopiering.',
+  },
+  'scope.uppercase': {
+    severity: 'warning',
+    params: {scope: 'value', lowercase: 'value'},
+    message: '{scope} har store bokstaver; bruk {lowercase}.',
+    explanation: 'Scopes skiller mellom store og små bokstaver, og prefiksene er med små bokstaver.',
+  },
+  'scope.separator': {
+    severity: 'error',
+    params: {separator: 'value'},
+    message: '«{separator}» brukt som skilletegn; scopes skilles med mellomrom.',
+    explanation: 'Flere scopes skrives på én linje, skilt med ett mellomrom.',
+  },
+  'scope.concatenated': {
+    severity: 'error',
+    params: {scope: 'value', parts: 'value'},
+    message: '{scope} er to scopes som har flytt sammen: {parts}',
+    explanation: 'Scopes har blitt limt sammen uten mellomrom, ofte ved kopiering. Del dem opp.',
+  },
+  'scope.duplicate': {
+    severity: 'warning',
+    params: {scope: 'value'},
+    message: '{scope} står flere ganger.',
+    explanation: 'Hvert scope trengs bare én gang.',
+  },
+  'scope.similar': {
+    severity: 'warning',
+    params: {scope: 'value', similar: 'value'},
+    message: '{scope} ligner {similar}.',
+    explanation: 'Scopet ligner et kjent DSOP-scope. En skrivefeil gir MP-200 «invalid scopes for client».',
+  },
+  'scope.known': {
+    severity: 'info',
+    params: {scope: 'value', api: 'value', owner: 'value', catalogue: 'value'},
+    message: '{scope}: {api} ({owner}).',
+    explanation: 'Et kjent scope.',
+  },
+  'scope.unknown': {
+    severity: 'info',
+    params: {scope: 'value'},
+    message: '{scope} er ikke et av DSOP-scopene for ajourhold.',
+    explanation: 'Scopet kan være riktig, men det er ikke i listen over DSOP-scopes for ajourhold.',
+  },
+
+  // Environment checker
+  'env.choice.invalid': {
+    severity: 'error',
+    params: {},
+    message: 'Velg test eller produksjon.',
+    explanation: 'Kontrollen trenger et miljø å sammenligne med.',
+  },
+  'env.url.invalid': {
+    severity: 'error',
+    params: {field: 'value', actual: 'value'},
+    message: '{field}: «{actual}» er ikke en gyldig URL.',
+    explanation: 'Verdien skal være en hel URL, for eksempel https://test.maskinporten.no/token.',
+  },
+  'env.scheme.http': {
+    severity: 'error',
+    params: {field: 'value', actual: 'value'},
+    message: '{field} bruker http; bruk https.',
+    explanation: 'Maskinporten og API-ene krever https.',
+  },
+  'env.host.retired': {
+    severity: 'error',
+    params: {field: 'value', host: 'value', expected: 'value', retiredOn: 'value'},
+    message: '{field}: {host} er faset ut; bruk {expected}.',
+    explanation: 'VER1 og VER2 er faset ut. Testmiljøet er test.maskinporten.no.',
+  },
+  'env.host.wrong-environment': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {field: 'value', host: 'value', environment: 'value', expected: 'value', actual: 'value'},
+    message: '{field}: {host} hører ikke til {environment}; der er verten {expected}.',
+    explanation: 'Alle verdier må høre til samme miljø. Blander du test og produksjon, svarer Maskinporten MP-110.',
+  },
+  'env.host.unknown': {
+    severity: 'warning',
+    params: {field: 'value', host: 'value', actual: 'value'},
+    message: '{field}: {host} er ikke en Maskinporten-adresse.',
+    explanation: 'Kontroller adressen mot tabellen over miljøer.',
+  },
+  'env.token-endpoint.path': {
+    severity: 'error',
+    params: {expected: 'value', actual: 'value'},
+    message: 'Token-endepunktet skal være {expected}.',
+    explanation: 'Token-endepunktet er issuer-adressen med /token til slutt.',
+  },
+  'env.aud.trailing-slash': {
+    severity: 'warning',
+    mpCode: 'MP-110',
+    params: {field: 'value', expected: 'value', actual: 'value'},
+    message: '{field} mangler skråstreken til slutt: bruk {expected}.',
+    explanation: 'aud må være nøyaktig lik issuer, med skråstrek til slutt.',
+  },
+  'env.aud.token-endpoint': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {field: 'value', expected: 'value', actual: 'value'},
+    message: '{field} er token-endepunktet; bruk {expected}.',
+    explanation: 'Token-endepunktet som audience er ikke lenger gyldig; bruk issuer.',
+  },
+  'env.aud.path': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {field: 'value', expected: 'value', actual: 'value'},
+    message: '{field} har en sti; bruk {expected}.',
+    explanation: 'aud er issuer uten sti, bare med skråstrek til slutt.',
+  },
+  'env.jwks.path': {
+    severity: 'error',
+    params: {expected: 'value', actual: 'value'},
+    message: 'JWKS-adressen skal være {expected}.',
+    explanation: 'Maskinportens nøkler ligger på /jwk under issuer-adressen.',
+  },
+  'env.cert.wrong-environment': {
+    severity: 'error',
+    mpCode: 'MP-120',
+    params: {certificateKind: 'value', environment: 'value'},
+    message: 'Et sertifikat for {certificateKind} virker ikke i {environment}.',
+    explanation:
+      'Test krever testsertifikat og produksjon krever produksjonssertifikat; ellers svarer Maskinporten MP-120.',
+  },
+  'env.api.wrong-environment': {
+    severity: 'error',
+    params: {host: 'value', apiEnvironment: 'value', environment: 'value', actual: 'value'},
+    message: 'API-adressen {host} hører til {apiEnvironment}, ikke {environment}.',
+    explanation:
+      'Testadresser har -test.no (Skatteetaten) eller .dev.nav.no (NAV). Et token fra ett miljø virker ikke mot API-et i et annet.',
+  },
+  'env.api.known': {
+    severity: 'info',
+    params: {api: 'value', owner: 'value', apiEnvironment: 'value', scope: 'value'},
+    message: 'API-adressen er {api} ({owner}) i {apiEnvironment}.',
+    explanation: 'En kjent API-adresse for DSOP ajourhold.',
+  },
+  'env.ok': {
+    severity: 'info',
+    params: {environment: 'value'},
+    message: 'Alle verdiene hører til {environment}.',
+    explanation: 'Ingen av verdiene peker på et annet miljø.',
+  },
+
+  // Signature
+  'sig.valid': {
+    severity: 'info',
+    params: {alg: 'value', keySource: 'value'},
+    message: 'Signaturen er gyldig ({alg}).',
+    explanation: 'Tokenet er signert med den private nøkkelen som hører til nøkkelen eller sertifikatet.',
+  },
+  'sig.invalid': {
+    severity: 'error',
+    mpCode: 'MP-124',
+    params: {},
+    message: 'Signaturen er ugyldig.',
+    explanation: 'Tokenet er endret etter signering, eller signert med en annen nøkkel. Maskinporten svarer MP-124.',
+  },
+  'sig.no-matching-key': {
+    severity: 'error',
+    params: {alg: 'value', kid: 'optional', keyKid: 'optional'},
+    message: 'Fant ingen nøkkel som passer (kid i tokenet: {kid}).',
+    explanation: 'kid i headeren må finnes i nøkkelsettet (JWKS).',
+  },
+  'sig.no-key': {
+    severity: 'info',
+    params: {},
+    message: 'Ingen nøkkel oppgitt; signaturen er ikke kontrollert.',
+    explanation: 'Lim inn en offentlig nøkkel (JWK, JWKS eller PEM) for å kontrollere signaturen.',
+  },
+  'sig.key-invalid': {
+    severity: 'error',
+    params: {},
+    message: 'Nøkkelen kan ikke leses.',
+    explanation: 'Lim inn en offentlig nøkkel som JWK, JWKS, PEM eller et sertifikat.',
+  },
+  'sig.key-private': {
+    severity: 'error',
+    params: {},
+    message: 'Dette er en privat nøkkel. Lim aldri inn private nøkler.',
+    explanation:
+      'For å kontrollere en signatur trengs bare den offentlige nøkkelen. Behandle den private nøkkelen som kompromittert hvis den er delt.',
+  },
+  'sig.alg-mismatch': {
+    severity: 'error',
+    params: {alg: 'value', keyAlg: 'optional', reason: 'optional'},
+    message: 'Nøkkelen passer ikke til alg {alg}.',
+    explanation: 'Maskinporten bruker RSA-nøkler med RS256, RS384 eller RS512.',
+  },
+
+  // Certificate
+  'cert.invalid': {
+    severity: 'error',
+    params: {},
+    message: 'Sertifikatet i x5c kan ikke leses.',
+    explanation: 'x5c skal inneholde DER-sertifikater kodet som vanlig base64 (ikke base64url, ingen PEM-linjer).',
+  },
+  'cert.expired': {
+    severity: 'error',
+    mpCode: 'MP-124',
+    params: {notAfter: 'value'},
+    message: 'Sertifikatet utløp {notAfter}.',
+    explanation: 'Et utløpt virksomhetssertifikat gir MP-124. Bestill et nytt.',
+  },
+  'cert.not-yet-valid': {
+    severity: 'error',
+    mpCode: 'MP-124',
+    params: {notBefore: 'value'},
+    message: 'Sertifikatet gjelder først fra {notBefore}.',
+    explanation: 'Sertifikatet er ikke gyldig ennå, eller klokken går feil.',
+  },
+  'cert.wrong-environment': {
+    severity: 'error',
+    mpCode: 'MP-120',
+    params: {actual: 'value', issuer: 'value', expected: 'value'},
+    message: 'Sertifikatet er for {actual} (utstedt av {issuer}), men brukes i {expected}.',
+    explanation: 'Test krever testsertifikat og produksjon produksjonssertifikat; ellers svarer Maskinporten MP-120.',
+  },
+  'cert.issuer.unknown': {
+    severity: 'warning',
+    params: {issuer: 'value', environment: 'value'},
+    message: 'Utstederen {issuer} er ikke en kjent utsteder av virksomhetssertifikater.',
+    explanation: 'Maskinporten godtar virksomhetssertifikater fra Buypass og Commfides.',
+  },
+  'cert.orgnr': {
+    severity: 'info',
+    params: {orgnr: 'value', source: 'value', checksum: 'value'},
+    message: 'Sertifikatet tilhører organisasjonsnummer {orgnr}.',
+    explanation: 'Organisasjonsnummeret i sertifikatet må være klienteierens, ellers svarer Maskinporten MP-122.',
+  },
+  'cert.orgnr.missing': {
+    severity: 'warning',
+    params: {},
+    message: 'Fant ikke organisasjonsnummer i sertifikatet.',
+    explanation:
+      'Et virksomhetssertifikat har organisasjonsnummeret i organizationIdentifier (NTRNO-…) eller serialNumber.',
+  },
+  'cert.consumer-org-same': {
+    severity: 'error',
+    params: {orgnr: 'value'},
+    message: 'consumer_org {orgnr} er samme nummer som i sertifikatet.',
+    explanation:
+      'Du kan ikke handle på vegne av deg selv. Fjern consumer_org, ellers svarer Maskinporten «The combination consumer_org in claim and delegation scope on client is invalid».',
+  },
+
+  // Grant builder
+  'builder.client-id.missing': {
+    severity: 'error',
+    params: {},
+    message: 'Skriv inn klient-ID-en.',
+    explanation: 'Klient-ID-en fra Samarbeidsportalen blir iss i granten.',
+  },
+  'builder.kid.missing': {
+    severity: 'error',
+    params: {},
+    message: 'Skriv inn kid for nøkkelen.',
+    explanation: 'kid er navnet på nøkkelen du har registrert på klienten.',
+  },
+
+  // Error explainer (one per TOKEN_ERRORS entry, plus the fallbacks)
+  'error.empty': {
+    severity: 'error',
+    params: {},
+    message: 'Lim inn feilsvaret fra token-endepunktet.',
+    explanation: 'Det er ikke limt inn noe å forklare.',
+  },
+  'error.json': {
+    severity: 'warning',
+    params: {},
+    message: 'Teksten ser ut som JSON, men kan ikke leses som JSON.',
+    explanation: 'Verktøyet leter likevel etter MP-koder og kjente feilmeldinger i teksten.',
+  },
+  'error.unknown': {
+    severity: 'info',
+    params: {},
+    message: 'Fant ingen kjent Maskinporten-feil i teksten.',
+    explanation: 'Lim inn hele svaret, med error og error_description.',
+  },
+  'error.mp-100': {
+    severity: 'error',
+    mpCode: 'MP-100',
+    params: {},
+    message: 'Klientautentiseringen feilet.',
+    explanation: 'Ofte en skrivefeil i klient-ID-en (iss). Kontroller klient-ID-en.',
+  },
+  'error.mp-100-client-not-found': {
+    severity: 'error',
+    mpCode: 'MP-100',
+    params: {},
+    message: 'Klienten finnes ikke.',
+    explanation:
+      'Feil iss, eller klienten er opprettet i et annet miljø enn aud peker på. Kontroller klient-ID og miljø.',
+  },
+  'error.mp-110': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {},
+    message: 'aud i granten er feil.',
+    explanation: 'Feil miljø eller skrivefeil i aud. Bruk issuer for riktig miljø, med skråstrek til slutt.',
+  },
+  'error.mp-120': {
+    severity: 'error',
+    mpCode: 'MP-120',
+    params: {},
+    message: 'Granten er signert med et ugyldig sertifikat.',
+    explanation:
+      'Ugyldig sertifikat, eller produksjonssertifikat i test (eller omvendt). Bruk et gyldig sertifikat for riktig miljø.',
+  },
+  'error.mp-121': {
+    severity: 'error',
+    mpCode: 'MP-121',
+    params: {},
+    message: 'Nøkkelen på klienten er utløpt.',
+    explanation: 'Nøkler på klienten lever høyst ett år. Last opp en ny nøkkel, eller den samme på nytt.',
+  },
+  'error.mp-011': {
+    severity: 'error',
+    mpCode: 'MP-011',
+    params: {},
+    message: 'Granten har en ugyldig verdi.',
+    explanation: 'Skrivefeil eller linjeskift i granten. Send granten som én linje.',
+  },
+  'error.consumer-org-combination': {
+    severity: 'error',
+    params: {},
+    message: 'consumer_org passer ikke med klienten.',
+    explanation: 'consumer_org er klienteierens eget organisasjonsnummer. Fjern consumer_org.',
+  },
+  'error.mp-200': {
+    severity: 'error',
+    mpCode: 'MP-200',
+    params: {},
+    message: 'Klienten har ikke scopet den ber om.',
+    explanation:
+      'Scopet er ikke registrert på klienten, eller er feilstavet. Registrer scopet og kontroller stavingen.',
+  },
+  'error.mp-201': {
+    severity: 'error',
+    mpCode: 'MP-201',
+    params: {},
+    message: 'Scopet er ikke tillatt for Maskinporten.',
+    explanation: 'Klienten har feil integrasjonstype. Opprett en Maskinporten-klient.',
+  },
+  'error.mp-012': {
+    severity: 'error',
+    mpCode: 'MP-012',
+    params: {},
+    message: 'Granten er brukt før.',
+    explanation: 'jti eller hele granten er gjenbrukt. Lag en ny grant med ny jti for hver forespørsel.',
+  },
+  'error.mp-130': {
+    severity: 'error',
+    mpCode: 'MP-130',
+    params: {},
+    message: 'Granten er utløpt.',
+    explanation: 'Granten ble brukt for sent, eller klokken går feil. Lag en ny grant og synkroniser klokken.',
+  },
+  'error.mp-122': {
+    severity: 'error',
+    mpCode: 'MP-122',
+    params: {},
+    message: 'Organisasjonsnummeret i sertifikatet er ikke klienteierens.',
+    explanation: 'Bruk et sertifikat for samme organisasjonsnummer som eier klienten.',
+  },
+  'error.mp-123': {
+    severity: 'error',
+    mpCode: 'MP-123',
+    params: {},
+    message: 'x5c i headeren er ugyldig.',
+    explanation: 'x5c er en streng, ikke en liste. Send x5c som en liste med strenger.',
+  },
+  'error.mp-124': {
+    severity: 'error',
+    mpCode: 'MP-124',
+    params: {},
+    message: 'Signaturen på granten er ugyldig.',
+    explanation: 'Utløpt sertifikat, eller sertifikat fra feil miljø. Bruk et gyldig sertifikat for riktig miljø.',
+  },
+  'error.rar': {
+    severity: 'error',
+    params: {},
+    message: 'Feil i authorization_details (RAR).',
+    explanation: 'MP-301, MP-302 og MP-303 gjelder RAR. Kontroller authorization_details i forespørselen.',
+  },
+  'error.issue-time-after-now': {
+    severity: 'error',
+    params: {},
+    message: 'iat er etter Maskinportens klokke.',
+    explanation: 'Serverklokken går foran. Synkroniser klokken (NTP).',
+  },
+  'error.mp-250': {
+    severity: 'error',
+    mpCode: 'MP-250',
+    params: {scope: 'value'},
+    message: 'Virksomheten har ikke tilgang til scopet {scope}.',
+    explanation: 'API-eieren har ikke gitt virksomheten tilgang. Be API-eieren om tilgang.',
+  },
+  'error.mp-251': {
+    severity: 'error',
+    mpCode: 'MP-251',
+    params: {consumer: 'value', scope: 'value', supplier: 'value'},
+    message: '{consumer} har ikke delegert scopet {scope} til {supplier}.',
+    explanation:
+      'Delegeringen i Altinn mangler eller er feil. Deleger i Altinn; delegeringer i produksjon gjelder ikke i TT02.',
+  },
+} as const satisfies Record<string, FindingRow>;
