@@ -1,88 +1,13 @@
-import React, {type ComponentType} from 'react';
+import React from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
-import {
-  EnvironmentChecker,
-  ErrorExplainer,
-  GrantBuilder,
-  ScopeValidator,
-  TokenInspector,
-  toolTitle,
-  type ToolId,
-  type ToolProps,
-} from '@site/src/components/LazyTools';
-
-interface ToolEntry {
-  readonly id: ToolId;
-  readonly Tool: ComponentType<ToolProps>;
-  readonly guide: string;
-  readonly guideLabel: string;
-  readonly intro: string;
-}
-
-function entries(): ToolEntry[] {
-  return [
-    {
-      id: 'token-inspector',
-      Tool: TokenInspector,
-      guide: '/docs/feilsoking',
-      guideLabel: translate({id: 'tools.page.guide.feilsoking', message: 'Feilsøking'}),
-      intro: translate({
-        id: 'tools.page.tokenInspector.intro',
-        message:
-          'Lim inn en grant eller et access token og se hva som er feil for miljøet du har valgt, med signaturkontroll når du gir en nøkkel.',
-      }),
-    },
-    {
-      id: 'error-explainer',
-      Tool: ErrorExplainer,
-      guide: '/docs/feilsoking',
-      guideLabel: translate({id: 'tools.page.guide.feilsoking', message: 'Feilsøking'}),
-      intro: translate({
-        id: 'tools.page.errorExplainer.intro',
-        message: 'Lim inn feilsvaret fra token-endepunktet og få MP-koden forklart, med hva du gjør for å rette den.',
-      }),
-    },
-    {
-      id: 'scope-validator',
-      Tool: ScopeValidator,
-      guide: '/docs/scopes',
-      guideLabel: translate({id: 'tools.page.guide.scopes', message: 'Scopes'}),
-      intro: translate({
-        id: 'tools.page.scopeValidator.intro',
-        message:
-          'Kontroller scopes mot syntaksen og DSOP-scopene for ajourhold, og rett vanlige kopieringsfeil med ett klikk.',
-      }),
-    },
-    {
-      id: 'environment-checker',
-      Tool: EnvironmentChecker,
-      guide: '/docs/miljoer',
-      guideLabel: translate({id: 'tools.page.guide.miljoer', message: 'Miljøer'}),
-      intro: translate({
-        id: 'tools.page.environmentChecker.intro',
-        message:
-          'Kontroller at token-endepunkt, audience, issuer, JWKS, sertifikat og API-adresse hører til samme miljø.',
-      }),
-    },
-    {
-      id: 'grant-builder',
-      Tool: GrantBuilder,
-      guide: '/docs/kodeeksempler',
-      guideLabel: translate({id: 'tools.page.guide.kodeeksempler', message: 'Kodeeksempler'}),
-      intro: translate({
-        id: 'tools.page.grantBuilder.intro',
-        message:
-          'Lag header og claims for granten, token-forespørselen som curl og et kodeeksempel. Verktøyet ber aldri om den private nøkkelen din.',
-      }),
-    },
-  ];
-}
+import {TOOL_COMPONENTS, toolTitle} from '@site/src/components/LazyTools';
+import {TOOL_REGISTRY} from '@site/src/components/LazyTools/registry';
+import {TOOLS} from '@site/src/lib/tools';
 
 export default function ToolsPage(): React.JSX.Element {
-  const tools = entries();
   return (
     <Layout
       title={translate({id: 'tools.page.title', message: 'Verktøy'})}
@@ -109,27 +34,31 @@ export default function ToolsPage(): React.JSX.Element {
         </p>
         <nav aria-label={translate({id: 'tools.page.toc', message: 'Verktøyene på siden'})}>
           <ul>
-            {tools.map(({id}) => (
+            {TOOLS.map(({id}) => (
               <li key={id}>
                 <Link to={`#${id}`}>{toolTitle(id)}</Link>
               </li>
             ))}
           </ul>
         </nav>
-        {tools.map(({id, Tool, guide, guideLabel, intro}) => (
-          <section key={id} className="margin-top--xl">
-            <Heading as="h2" id={id}>
-              {toolTitle(id)}
-            </Heading>
-            <p>{intro}</p>
-            <Tool hideTitle />
-            <p>
-              <Translate id="tools.page.guideLink" values={{link: <Link to={guide}>{guideLabel}</Link>}}>
-                {'Mer i veiledningen: {link}'}
-              </Translate>
-            </p>
-          </section>
-        ))}
+        {TOOLS.map(({id, guide}) => {
+          const Tool = TOOL_COMPONENTS[id];
+          const entry = TOOL_REGISTRY[id];
+          return (
+            <section key={id} className="margin-top--xl">
+              <Heading as="h2" id={id}>
+                {toolTitle(id)}
+              </Heading>
+              <p>{entry.intro()}</p>
+              <Tool hideTitle />
+              <p>
+                <Translate id="tools.page.guideLink" values={{link: <Link to={guide}>{entry.guideLabel()}</Link>}}>
+                  {'Mer i veiledningen: {link}'}
+                </Translate>
+              </p>
+            </section>
+          );
+        })}
       </main>
     </Layout>
   );

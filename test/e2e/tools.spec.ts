@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {collectErrors, setColorMode} from './helpers';
+import {TOOL_IDS, type ToolId} from '../../src/lib/tools';
 
 // Browser tests for the five tools on /verktoy (nb) and /en/verktoy, against the production build.
 
@@ -62,13 +63,7 @@ for (const {prefix, name} of LOCALES) {
       const context = await browser.newContext({javaScriptEnabled: false});
       const page = await context.newPage();
       await page.goto(`${prefix}/verktoy`);
-      for (const id of [
-        'scope-validator',
-        'environment-checker',
-        'token-inspector',
-        'grant-builder',
-        'error-explainer',
-      ]) {
+      for (const id of TOOL_IDS) {
         await expect(tool(page, id)).toBeVisible();
         await expect(tool(page, id).locator('[data-tool-fallback]')).toBeVisible();
       }
@@ -328,7 +323,7 @@ function pagesWithTools(): string[] {
 
 /** Loads one example in each tool on the page, so axe sees the findings, tables and outputs as well. */
 async function showFindings(page: Page): Promise<void> {
-  const examples: Record<string, string> = {
+  const examples: Record<ToolId, string> = {
     'scope-validator': 'garbled',
     'environment-checker': 'seed',
     'token-inspector': 'wrong-audience',
@@ -381,13 +376,7 @@ test.describe('screenshots of each tool with findings', () => {
           await showFindings(page);
           // The sticky navbar would cover parts of a tall element screenshot.
           await page.addStyleTag({content: '.navbar { position: static !important; }'});
-          for (const id of [
-            'scope-validator',
-            'environment-checker',
-            'token-inspector',
-            'grant-builder',
-            'error-explainer',
-          ]) {
+          for (const id of TOOL_IDS) {
             const root = tool(page, id);
             const box = await root.boundingBox();
             expect(box?.width ?? 0).toBeLessThanOrEqual(width);

@@ -134,14 +134,11 @@ export function FindingSummary({findings}: {readonly findings: readonly Finding[
   );
 }
 
-/**
- * Findings, errors first. The region is polite-live, so a screen reader hears new findings as the reader types.
- * Every text here is a React text node: a pasted value is shown literally, never parsed as HTML.
- */
-export default function FindingList({findings, renderAction, label}: Props): React.JSX.Element {
+/** The summary and the list, errors first, without the live region around them (Findings owns that). */
+export function FindingListContent({findings, renderAction, label}: Props): React.JSX.Element {
   const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   return (
-    <div className={styles.region} aria-live="polite" data-findings="">
+    <>
       <FindingSummary findings={findings} />
       {sorted.length > 0 ? (
         <ul className={styles.list} aria-label={label ?? translate({id: 'tools.findings.label', message: 'Funn'})}>
@@ -150,6 +147,20 @@ export default function FindingList({findings, renderAction, label}: Props): Rea
           ))}
         </ul>
       ) : null}
+    </>
+  );
+}
+
+/**
+ * Findings, errors first. The region is polite-live, so a screen reader hears new findings as the reader types.
+ * Every text here is a React text node: a pasted value is shown literally, never parsed as HTML.
+ * Tools use the light `Findings` wrapper instead, which loads this module (and the catalogue's texts) only
+ * when there is something to show.
+ */
+export default function FindingList(props: Props): React.JSX.Element {
+  return (
+    <div className={styles.region} aria-live="polite" data-findings="">
+      <FindingListContent {...props} />
     </div>
   );
 }

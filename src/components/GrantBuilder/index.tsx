@@ -1,12 +1,13 @@
 import React, {useId, useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
-import {buildGrant} from '@site/src/lib/grant-builder';
-import FindingList from '../FindingList';
+import Findings from '../Findings';
 import {ExampleButtons} from '../ToolShell';
 import CopyButton from '../CopyButton';
 import {EnvironmentChoice, RadioChoice, TextField} from '../ToolFields';
-import {useDebounced} from '../toolHooks';
+import {useDebounced, useEngaged, useModule} from '../toolHooks';
+
+const loadGrantRules = () => import('@site/src/lib/grant-builder');
 import t from '../tools.module.css';
 
 interface State {
@@ -102,9 +103,13 @@ export default function GrantBuilder(): React.JSX.Element {
   const [state, setState] = useState<State>(EMPTY);
   const [jti] = useState(newJti);
   const settled = useDebounced(state);
+  const [engaged, engagedHandlers] = useEngaged();
+  const touched = settled.clientId !== '' || settled.scopes !== '';
+  const rules = useModule(loadGrantRules, engaged || touched);
+  const buildGrant = rules.module?.buildGrant;
   const built = useMemo(
     () =>
-      buildGrant({
+      buildGrant?.({
         environment: settled.environment,
         clientId: settled.clientId,
         scopes: settled.scopes,
@@ -117,16 +122,12 @@ export default function GrantBuilder(): React.JSX.Element {
         now: Math.floor(Date.now() / 1000),
         jti,
       }),
-    [settled, jti],
+    [buildGrant, settled, jti],
   );
   const set = <K extends keyof State>(key: K, value: State[K]): void => setState((s) => ({...s, [key]: value}));
-  const headerJson = JSON.stringify(built.header, null, 2);
-  const claimsJson = JSON.stringify(built.claims, null, 2);
-  const code = codeSnippet(built.header, built.claims);
-  const touched = settled.clientId !== '' || settled.scopes !== '';
 
   return (
-    <div>
+    <div {...engagedHandlers}>
       <ExampleButtons
         examples={[
           {
@@ -187,36 +188,47 @@ export default function GrantBuilder(): React.JSX.Element {
         <TextField id={`${baseId}-kid`} label="kid" value={state.kid} onChange={(v) => set('kid', v)} />
       ) : null}
 
-      <Output
-        name="header"
-        heading={<Translate id="tools.grant.header">Header</Translate>}
-        text={headerJson}
-        copyLabel={translate({id: 'tools.grant.copyHeader', message: 'Kopier header'})}
-      />
-      <Output
-        name="claims"
-        heading={<Translate id="tools.grant.claims">Claims</Translate>}
-        text={claimsJson}
-        copyLabel={translate({id: 'tools.grant.copyClaims', message: 'Kopier claims'})}
-      />
-      <p className={t.hint}>
-        <Translate id="tools.grant.timesHint">
-          iat og exp er satt til nå og 120 sekunder fram; lag en ny grant med ny jti for hver forespørsel.
-        </Translate>
-      </p>
-      <Output
-        name="curl"
-        heading={<Translate id="tools.grant.curl">Token-forespørsel (curl)</Translate>}
-        text={built.curl}
-        copyLabel={translate({id: 'tools.grant.copyCurl', message: 'Kopier curl'})}
-      />
-      <Output
-        name="code"
-        heading={<Translate id="tools.grant.code">Kode (Node.js med jose)</Translate>}
-        text={code}
-        copyLabel={translate({id: 'tools.grant.copyCode', message: 'Kopier koden'})}
-      />
-      <FindingList findings={touched ? built.findings : []} />
+      {built ? (
+        <>
+          <Output
+            name="header"
+            heading={<Translate id="tools.grant.header">Header</Translate>}
+            text={JSON.stringify(built.header, null, 2)}
+            copyLabel={translate({id: 'tools.grant.copyHeader', message: 'Kopier header'})}
+          />
+          <Output
+            name="claims"
+            heading={<Translate id="tools.grant.claims">Claims</Translate>}
+            text={JSON.stringify(built.claims, null, 2)}
+            copyLabel={translate({id: 'tools.grant.copyClaims', message: 'Kopier claims'})}
+          />
+          <p className={t.hint}>
+            <Translate id="tools.grant.timesHint">
+              iat og exp er satt til nå og 120 sekunder fram; lag en ny grant med ny jti for hver forespørsel.
+            </Translate>
+          </p>
+          <Output
+            name="curl"
+            heading={<Translate id="tools.grant.curl">Token-forespørsel (curl)</Translate>}
+            text={built.curl}
+            copyLabel={translate({id: 'tools.grant.copyCurl', message: 'Kopier curl'})}
+          />
+          <Output
+            name="code"
+            heading={<Translate id="tools.grant.code">Kode (Node.js med jose)</Translate>}
+            text={codeSnippet(built.header, built.claims)}
+            copyLabel={translate({id: 'tools.grant.copyCode', message: 'Kopier koden'})}
+          />
+        </>
+      ) : (
+        <p className={t.hint} data-grant-placeholder="">
+          <Translate id="tools.grant.placeholder">
+            Fyll inn klient-ID og scopes (eller velg et eksempel), så lager verktøyet header, claims, token-forespørsel
+            og kode her.
+          </Translate>
+        </p>
+      )}
+      <Findings findings={touched && built ? built.findings : []} pending={touched && !built} failed={rules.failed} />
     </div>
   );
 }

@@ -1,27 +1,17 @@
-// The tools and fact tables as MDX pages and the tools page use them. Each one's code (jose, @peculiar/x509,
-// the finding texts) is a separate chunk, loaded only by a page that shows it; what is imported here statically
-// ends up in the bundle every page loads, so keep this file small.
+// The tools as MDX pages and the tools page use them, made from the registry. Each one's code (jose,
+// @peculiar/x509, the finding texts) is a separate chunk, loaded only by a page that shows it; what is imported
+// here statically ends up in the bundle every page loads, so keep this file and the registry small.
 import React, {Suspense, lazy, type ComponentType} from 'react';
 import BrowserOnly from '@docusaurus/BrowserOnly';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
+import {TOOLS, type ToolComponentName, type ToolId} from '@site/src/lib/tools';
 import ToolShell, {ToolNeedsJavaScript} from '../ToolShell';
+import {TOOL_REGISTRY} from './registry';
 
-export type ToolId =
-  'scope-validator' | 'environment-checker' | 'token-inspector' | 'grant-builder' | 'error-explainer';
+export type {ToolId};
 
 export function toolTitle(tool: ToolId): string {
-  switch (tool) {
-    case 'scope-validator':
-      return translate({id: 'tools.scopeValidator.title', message: 'Scope-sjekk'});
-    case 'environment-checker':
-      return translate({id: 'tools.environmentChecker.title', message: 'Miljøsjekk'});
-    case 'token-inspector':
-      return translate({id: 'tools.tokenInspector.title', message: 'Token-inspektør'});
-    case 'grant-builder':
-      return translate({id: 'tools.grantBuilder.title', message: 'Grant-bygger'});
-    default:
-      return translate({id: 'tools.errorExplainer.title', message: 'Feilforklarer'});
-  }
+  return TOOL_REGISTRY[tool].title();
 }
 
 function Loading(): React.JSX.Element {
@@ -37,8 +27,8 @@ export interface ToolProps {
   readonly hideTitle?: boolean;
 }
 
-function browserTool(tool: ToolId, load: () => Promise<{default: ComponentType}>): ComponentType<ToolProps> {
-  const Body = lazy(load);
+function browserTool(tool: ToolId): ComponentType<ToolProps> {
+  const Body = lazy(TOOL_REGISTRY[tool].load);
   function Tool({hideTitle}: ToolProps): React.JSX.Element {
     return (
       <ToolShell tool={tool} title={toolTitle(tool)} hideTitle={hideTitle}>
@@ -56,8 +46,16 @@ function browserTool(tool: ToolId, load: () => Promise<{default: ComponentType}>
   return Tool;
 }
 
-export const ScopeValidator = browserTool('scope-validator', () => import('../ScopeValidator'));
-export const EnvironmentChecker = browserTool('environment-checker', () => import('../EnvironmentChecker'));
-export const TokenInspector = browserTool('token-inspector', () => import('../TokenInspector'));
-export const GrantBuilder = browserTool('grant-builder', () => import('../GrantBuilder'));
-export const ErrorExplainer = browserTool('error-explainer', () => import('../ErrorExplainer'));
+/** Each tool's component, by id. */
+export const TOOL_COMPONENTS = Object.fromEntries(TOOLS.map(({id}) => [id, browserTool(id)])) as Record<
+  ToolId,
+  ComponentType<ToolProps>
+>;
+
+/** The tools by the names MDX pages write them with: `<TokenInspector />`. */
+export const MDX_TOOLS = Object.fromEntries(TOOLS.map(({id, component}) => [component, TOOL_COMPONENTS[id]])) as Record<
+  ToolComponentName,
+  ComponentType<ToolProps>
+>;
+
+export const {ScopeValidator, EnvironmentChecker, TokenInspector, GrantBuilder, ErrorExplainer} = MDX_TOOLS;

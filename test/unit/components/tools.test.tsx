@@ -114,6 +114,15 @@ describe('EnvironmentChecker', () => {
 });
 
 describe('GrantBuilder', () => {
+  it('loads its rules only when the reader starts: a placeholder first, the grant once a field has focus', async () => {
+    const {container} = render(<GrantBuilder />);
+    expect(container.querySelector('[data-output]')).toBeNull();
+    expect(container.querySelector('[data-grant-placeholder]')).not.toBeNull();
+    fireEvent.focus(screen.getByLabelText('Klient-ID (iss)'));
+    await waitFor(() => expect(container.querySelector('[data-output="claims"]')).not.toBeNull());
+    expect(container.querySelector('[data-grant-placeholder]')).toBeNull();
+  });
+
   it('builds a delegated test grant with the token request', async () => {
     const {container} = render(<GrantBuilder />);
     fireEvent.click(screen.getByRole('button', {name: 'Leverandør med delegering (test)'}));
