@@ -65,10 +65,76 @@ function readableParams(code: FindingCode, params: FindingParams): Record<string
   return out;
 }
 
+/** `one|other`: the form for the row's count param (bokmål and English both have one form for 1). */
+function pluralForm(code: FindingCode, params: FindingParams, text: string): string {
+  const forms = text.split('|');
+  if (forms.length !== 2) return text;
+  const countParam = Object.entries(findingRow(code).params).find(([, kind]) => kind === 'count')?.[0];
+  const count = countParam === undefined ? undefined : params[countParam];
+  return (count === 1 ? forms[0] : forms[1]) ?? text;
+}
+
 /** The finding as a sentence in the page's language, with its params filled in. */
 export function findingMessage(f: Pick<Finding, 'code' | 'params'>): string {
   const row = findingRow(f.code);
-  return translate({id: `finding.${f.code}.message`, message: row.message}, readableParams(f.code, f.params));
+  const template = pluralForm(f.code, f.params, translate({id: `finding.${f.code}.message`, message: row.message}));
+  return fill(template, readableParams(f.code, f.params));
+}
+
+/** `{name}` in the template replaced by its value; values are not looked into again. */
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}
+
+const CLAIM_LABELS: Record<string, () => string> = {
+  aud: () => translate({id: 'tools.path.claim.aud', message: 'Audience (aud)'}),
+  iss: () => translate({id: 'tools.path.claim.iss', message: 'Klient-ID (iss)'}),
+  scope: () => translate({id: 'tools.path.claim.scope', message: 'Scopes (scope)'}),
+  exp: () => translate({id: 'tools.path.claim.exp', message: 'Utløpstid (exp)'}),
+  iat: () => translate({id: 'tools.path.claim.iat', message: 'Utstedt (iat)'}),
+  jti: () => translate({id: 'tools.path.claim.jti', message: 'Token-ID (jti)'}),
+  consumer_org: () =>
+    translate({id: 'tools.path.claim.consumer_org', message: 'Konsumentens organisasjonsnummer (consumer_org)'}),
+  consumer: () => translate({id: 'tools.path.claim.consumer', message: 'Konsument (consumer)'}),
+};
+const HEADER_LABELS: Record<string, () => string> = {
+  alg: () => translate({id: 'tools.path.header.alg', message: 'Algoritme (alg)'}),
+  kid: () => translate({id: 'tools.path.header.kid', message: 'Nøkkel-ID (kid)'}),
+  x5c: () => translate({id: 'tools.path.header.x5c', message: 'Sertifikatkjede (x5c)'}),
+};
+
+/**
+ * Where a finding is, as the reader knows it: the form's label for a field ("Audience (aud)"), not the
+ * internal path (`claims.aud`). An unknown path is shown as it is.
+ */
+export function pathLabel(path: string): string {
+  const claim = /^claims\.(\w+)$/.exec(path)?.[1];
+  if (claim !== undefined)
+    return CLAIM_LABELS[claim]?.() ?? translate({id: 'tools.path.claim', message: 'Claimet {name}'}, {name: claim});
+  const header = /^header\.(\w+)$/.exec(path)?.[1];
+  if (header !== undefined)
+    return (
+      HEADER_LABELS[header]?.() ??
+      translate({id: 'tools.path.header.other', message: '{name} i headeren'}, {name: header})
+    );
+  const scope = /^scopes\[(\d+)\]$/.exec(path)?.[1];
+  if (scope !== undefined) return translate({id: 'tools.path.scope', message: 'Scope nr. {n}'}, {n: Number(scope) + 1});
+  switch (path) {
+    case 'header':
+      return translate({id: 'tools.path.header', message: 'Headeren'});
+    case 'signature':
+      return translate({id: 'tools.path.signature', message: 'Signaturen'});
+    case 'notBefore':
+      return translate({id: 'tools.path.notBefore', message: 'Sertifikatet gyldig fra'});
+    case 'notAfter':
+      return translate({id: 'tools.path.notAfter', message: 'Sertifikatet gyldig til'});
+    default: {
+      const field = fieldName(path);
+      return field;
+    }
+  }
 }
 
 /** What the finding means and how to fix it, without the values of one case. */

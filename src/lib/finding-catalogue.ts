@@ -3,6 +3,8 @@
 // i18n/en/code.json under `finding.<code>.message` and `finding.<code>.explanation`; each code is explained on
 // the troubleshooting page under the anchor `#<code>` (findingAnchor).
 //
+// A message that counts has two forms, one and other, split by `|` and chosen by its `count` param.
+//
 // Adding a code: one row here, its two English texts in code.json. A unit test compares the rows with
 // code.json and with the troubleshooting page's anchors.
 import type {FindingRow} from './finding-types';
@@ -50,8 +52,9 @@ export const FINDING_CATALOGUE = {
   'jwt.malformed': {
     severity: 'error',
     mpCode: 'MP-011',
-    params: {parts: 'value'},
-    message: 'Tokenet har {parts} deler; et JWT har tre, skilt med punktum.',
+    params: {parts: 'count'},
+    message:
+      'Tokenet har {parts} del; et JWT har tre, skilt med punktum.|Tokenet har {parts} deler; et JWT har tre, skilt med punktum.',
     explanation: 'Et signert JWT er header.payload.signatur. Kontroller at hele tokenet er kopiert.',
   },
   'jwt.encrypted': {

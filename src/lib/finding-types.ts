@@ -16,7 +16,10 @@ export interface FindingRow {
   readonly mpCode?: string;
   /** Every `{name}` in the message, and any param a tool reads (e.g. `suggestion` for a fix button). */
   readonly params: Readonly<Record<string, ParamKind>>;
-  /** Norwegian: the case at hand, with `{param}` placeholders. */
+  /**
+   * Norwegian: the case at hand, with `{param}` placeholders. A message with a `count` param may have two
+   * forms, `one|other` (as Docusaurus's plural messages), chosen by that count.
+   */
   readonly message: string;
   /** Norwegian: what it means and how to fix it, without the values of one case. */
   readonly explanation: string;

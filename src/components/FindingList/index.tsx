@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate, {translate} from '@docusaurus/Translate';
 import {FINDING_CATALOGUE, type Finding, type Severity} from '@site/src/lib/findings';
-import {findingMessage} from '../findingText';
+import {findingMessage, pathLabel} from '../findingText';
 import styles from './styles.module.css';
 
 /** Where each finding code is explained: its own anchor on the troubleshooting page. */
@@ -78,16 +78,19 @@ export function FindingItem({finding, action}: ItemProps): React.JSX.Element {
       <p className={styles.message}>{findingMessage(finding)}</p>
       {finding.path ? (
         <p className={styles.path}>
-          <Translate id="tools.finding.path" values={{path: <code>{finding.path}</code>}}>
+          <Translate id="tools.finding.path" values={{path: <bdi>{pathLabel(finding.path)}</bdi>}}>
             {'Gjelder: {path}'}
           </Translate>
         </p>
       ) : null}
       <div className={styles.foot}>
         <a href={href(finding.code)} className={styles.link}>
-          <Translate id="tools.finding.readMore" values={{code: finding.code}}>
-            {'Les mer om {code}'}
-          </Translate>
+          <Translate id="tools.finding.readMore">Les mer</Translate>
+          <span className="sr-only">
+            <Translate id="tools.finding.readMore.about" values={{code: finding.code}}>
+              {' om {code}'}
+            </Translate>
+          </span>
         </a>
         {action}
       </div>

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {FINDING_CATALOGUE, FINDING_CODES, finding, findingRow} from '@site/src/lib/findings';
-import {findingExplanation, findingMessage} from '@site/src/components/findingText';
+import {findingExplanation, findingMessage, pathLabel} from '@site/src/components/findingText';
 
 // The catalogue rows (src/lib/finding-catalogue.ts) against the English texts in code.json, as data.
 const english = JSON.parse(readFileSync('i18n/en/code.json', 'utf8')) as Record<string, {message: string}>;
@@ -63,5 +63,25 @@ describe('finding catalogue and its texts', () => {
 
   it('renders an explanation per code, not the code', () => {
     for (const code of FINDING_CODES) expect(findingExplanation(code), code).toBe(FINDING_CATALOGUE[code].explanation);
+  });
+});
+
+describe('finding cards speak to readers', () => {
+  it('counts with the right form: 1 del, 4 deler', () => {
+    expect(findingMessage(finding('jwt.malformed', {parts: 1}))).toBe(
+      'Tokenet har 1 del; et JWT har tre, skilt med punktum.',
+    );
+    expect(findingMessage(finding('jwt.malformed', {parts: 4}))).toBe(
+      'Tokenet har 4 deler; et JWT har tre, skilt med punktum.',
+    );
+  });
+
+  it('names the place as the form labels it, not by its internal path', () => {
+    expect(pathLabel('claims.aud')).toBe('Audience (aud)');
+    expect(pathLabel('header.alg')).toBe('Algoritme (alg)');
+    expect(pathLabel('scopes[0]')).toBe('Scope nr. 1');
+    expect(pathLabel('tokenEndpoint')).toBe('Token-endepunkt');
+    expect(pathLabel('claims.pid')).toBe('Claimet pid');
+    expect(pathLabel('something.else')).toBe('something.else');
   });
 });

@@ -54,6 +54,8 @@ describe('ScopeValidator', () => {
     expect(concatenated).toHaveAttribute('data-severity', 'error');
     expect(concatenated).toHaveTextContent('Feil');
     expect(within(concatenated).getByRole('link')).toHaveAttribute('href', '/docs/feilsoking#scope.concatenated');
+    expect(within(concatenated).getByRole('link')).toHaveTextContent('Les mer om scope.concatenated');
+    expect(concatenated).toHaveTextContent('Gjelder: Scope nr. 1');
     expect(await findCode(container, 'scope.uppercase')).toHaveAttribute('data-severity', 'warning');
     fireEvent.click(screen.getByRole('button', {name: 'Bruk forslaget'}));
     expect(screen.getByLabelText('Scopes')).toHaveValue('nav:aareg/v1/arbeidsforhold/otp');
