@@ -2,13 +2,13 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate, {translate} from '@docusaurus/Translate';
-import {FINDING_CATALOGUE, type Finding, type Severity} from '@site/src/lib/findings';
+import {findingAnchor, findingRow, type Finding, type FindingCode, type Severity} from '@site/src/lib/findings';
 import {findingMessage, pathLabel} from '../findingText';
 import styles from './styles.module.css';
 
 /** Where each finding code is explained: its own anchor on the troubleshooting page. */
-export function findingHref(code: string, baseUrl = '/'): string {
-  return `${baseUrl}docs/feilsoking#${code}`;
+export function findingHref(code: FindingCode, baseUrl = '/'): string {
+  return `${baseUrl}${findingAnchor(code)}`;
 }
 
 /**
@@ -16,7 +16,7 @@ export function findingHref(code: string, baseUrl = '/'): string {
  * `<Link>`: Link prefetches the target page's code when it scrolls into view, and a tool must make no request
  * at all while the reader works on a token.
  */
-export function useFindingHref(): (code: string) => string {
+export function useFindingHref(): (code: FindingCode) => string {
   const {siteConfig} = useDocusaurusContext();
   return (code) => findingHref(code, siteConfig.baseUrl);
 }
@@ -63,7 +63,7 @@ interface ItemProps {
 
 export function FindingItem({finding, action}: ItemProps): React.JSX.Element {
   const href = useFindingHref();
-  const mpCode: string | undefined = (FINDING_CATALOGUE[finding.code] as {mpCode?: string} | undefined)?.mpCode;
+  const mpCode = findingRow(finding.code).mpCode;
   return (
     <li
       className={clsx(styles.item, styles[finding.severity])}
