@@ -39,7 +39,10 @@ export function checkVersionName(name, existingVersions, currentLabel) {
         name === currentLabel
           ? `den gjeldende veiledningen heter allerede «${name}» (current-version.json)`
           : `versjonen «${name}» finnes allerede i versions.json`,
-      fix: `velg et nytt navn, f.eks. \`${next}\`; en frosset versjon endres bare for rettelser, direkte i versioned_docs/version-${name}/`,
+      fix:
+        name === currentLabel
+          ? `velg et nyere navn, f.eks. \`${next}\`; \`${name}\` blir navnet på arkivet som kuttet lager`
+          : `velg et nytt navn, f.eks. \`${next}\`; en frosset versjon endres bare for rettelser, direkte i versioned_docs/version-${name}/`,
     };
   }
   if (

@@ -23,6 +23,8 @@ import {
 
 const PUBLISHED_URLS = 'test/content/published-urls.txt';
 const CURRENT_VERSION_FILE = 'current-version.json';
+/** i18n.defaultLocale in docusaurus.config.ts. */
+const DEFAULT_LOCALE = 'nb';
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 
 /** A problem the editor can fix; printed as `feil: …` with the fix under it. */
@@ -251,7 +253,8 @@ function cut(siteDir, args) {
   }
   const locales = existsSync(join(siteDir, 'i18n'))
     ? readdirSync(join(siteDir, 'i18n'))
-        .filter((entry) => statSync(join(siteDir, 'i18n', entry)).isDirectory())
+        // i18n/nb holds the default locale's theme strings; its docs are docs/ itself, served without a prefix.
+        .filter((entry) => entry !== DEFAULT_LOCALE && statSync(join(siteDir, 'i18n', entry)).isDirectory())
         .sort()
     : [];
 
@@ -262,7 +265,7 @@ function cut(siteDir, args) {
   const labelled = locales
     .map((locale) => labelTranslatedVersion(siteDir, locale, archiveName))
     .filter((file) => file !== null);
-  writeFileSync(currentFile, `${JSON.stringify({label: name})}\n`);
+  writeFileSync(currentFile, `${JSON.stringify({label: name}, null, 2)}\n`);
   const relabelled = locales
     .map((locale) => labelCurrentVersion(siteDir, locale, name))
     .filter((file) => file !== null);

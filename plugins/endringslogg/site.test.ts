@@ -346,10 +346,7 @@ describe('done when: an editor adds one row to one page, with no other change', 
     const source = readFileSync(scopes, 'utf8');
     writeFileSync(
       scopes,
-      source.replace(
-        `${NB_HEAD}\n`,
-        `${NB_HEAD}\n| 02.12.2026 | Nytt scope for pensjon | [Link](/docs/scopes) |\n`,
-      ),
+      source.replace(`${NB_HEAD}\n`, `${NB_HEAD}\n| 02.12.2026 | Nytt scope for pensjon | [Link](/docs/scopes) |\n`),
     );
     const after = await load();
 

@@ -61,7 +61,9 @@ export function readSiteLayout(siteDir: string, given: Partial<SiteLayout> = {})
   const labelFile = path.join(siteDir, 'current-version.json');
   const currentLabel =
     given.currentLabel ??
-    (existsSync(labelFile) ? String((JSON.parse(readFileSync(labelFile, 'utf8')) as {label: unknown}).label) : CURRENT_VERSION);
+    (existsSync(labelFile)
+      ? String((JSON.parse(readFileSync(labelFile, 'utf8')) as {label: unknown}).label)
+      : CURRENT_VERSION);
   return {defaultLocale, locales, versions, currentLabel};
 }
 

@@ -52,7 +52,8 @@ for (const locale of LOCALES) {
 
   test(`${locale.name}: "Rediger denne siden" opens the file that is published at /docs/…`, async ({page}) => {
     await page.goto(`${locale.prefix}/docs/miljoer`);
-    const file = locale.name === 'nb' ? 'docs/miljoer.mdx' : 'i18n/en/docusaurus-plugin-content-docs/current/miljoer.mdx';
+    const file =
+      locale.name === 'nb' ? 'docs/miljoer.mdx' : 'i18n/en/docusaurus-plugin-content-docs/current/miljoer.mdx';
     const href = await page.locator('a.theme-edit-this-page').getAttribute('href');
     expect(href).toMatch(new RegExp(`/edit/main/${file.replace(/[./]/g, (c) => `\\${c}`)}$`));
   });
