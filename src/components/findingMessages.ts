@@ -324,7 +324,8 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     translate<string>(
       {
         id: 'finding.env.aud.trailing-slash.message',
-        message: '{field} mangler skråstreken til slutt: bruk {expected}.',
+        message:
+          '{field} mangler skråstreken til slutt: bruk {expected}. Maskinporten vil ha aud nøyaktig lik utstederen, som slutter med skråstrek; om verdien uten blir avvist (MP-110), er ikke dokumentert.',
       },
       p,
     ),
@@ -360,6 +361,41 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     ),
   'env.ok': (p) =>
     translate<string>({id: 'finding.env.ok.message', message: 'Alle verdiene hører til {environment}.'}, p),
+  'env.not-exact': (p) =>
+    translate<string>(
+      {
+        id: 'finding.env.not-exact.message',
+        message:
+          '{field}: «{actual}» er ikke skrevet nøyaktig ({differences}). Maskinporten sammenligner teksten tegn for tegn: bruk {expected}.',
+      },
+      {...p, differences: describeDifferences(String(p.differences ?? ''))},
+    ),
+  'env.mixed': (p) =>
+    translate<string>(
+      {
+        id: 'finding.env.mixed.message',
+        message:
+          'Oppsettet blander miljøer: test på linje {testLines} ({testKeys}), produksjon på linje {prodLines} ({prodKeys}). Valgt miljø er {environment}.',
+      },
+      p,
+    ),
+  'env.config.nothing-found': (p) =>
+    translate<string>(
+      {
+        id: 'finding.env.config.nothing-found.message',
+        message:
+          'Fant ingen adresser til Maskinporten, Skatteetaten eller NAV og ingen sertifikatinnstilling i teksten.',
+      },
+      p,
+    ),
+  'env.config.too-large': (p) =>
+    translate<string>(
+      {
+        id: 'finding.env.config.too-large.message',
+        message: 'Teksten er lang: bare de første {max} tegnene eller {values} verdiene er lest.',
+      },
+      p,
+    ),
   'sig.valid': (p) => translate<string>({id: 'finding.sig.valid.message', message: 'Signaturen er gyldig ({alg}).'}, p),
   'sig.invalid': (p) => translate<string>({id: 'finding.sig.invalid.message', message: 'Signaturen er ugyldig.'}, p),
   'sig.no-matching-key': (p) =>
@@ -489,6 +525,77 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
   'error.mp-251': (p) =>
     translate<string>(
       {id: 'finding.error.mp-251.message', message: '{consumer} har ikke delegert scopet {scope} til {supplier}.'},
+      p,
+    ),
+  'error.message-mismatch': (p) =>
+    p.codes
+      ? translate<string>(
+          {
+            id: 'finding.error.message-mismatch.message',
+            message: 'Meldingen «{message}» er ikke meldingen Maskinporten gir med {mpCode}. Den passer til: {codes}.',
+          },
+          p,
+        )
+      : translate<string>(
+          {
+            id: 'finding.error.message-mismatch.message.none',
+            message:
+              'Meldingen «{message}» er ikke meldingen Maskinporten gir med {mpCode}, og den passer ikke til noen av de kjente meldingene.',
+          },
+          p,
+        ),
+  'error.mp-unknown': (p) =>
+    translate<string>(
+      {id: 'finding.error.mp-unknown.message', message: '{mpCode} er ikke blant kodene på Digdirs feilsøkingsside.'},
+      p,
+    ),
+  'error.oauth.invalid-grant': (p) =>
+    translate<string>(
+      {
+        id: 'finding.error.oauth.invalid-grant.message',
+        message: 'invalid_grant uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
+      },
+      p,
+    ),
+  'error.oauth.invalid-client': (p) =>
+    translate<string>(
+      {
+        id: 'finding.error.oauth.invalid-client.message',
+        message: 'invalid_client uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
+      },
+      p,
+    ),
+  'error.oauth.invalid-scope': (p) =>
+    translate<string>(
+      {
+        id: 'finding.error.oauth.invalid-scope.message',
+        message: 'invalid_scope uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
+      },
+      p,
+    ),
+  'error.oauth.unauthorized-client': (p) =>
+    translate<string>(
+      {
+        id: 'finding.error.oauth.unauthorized-client.message',
+        message: 'unauthorized_client uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
+      },
+      p,
+    ),
+  'error.oauth.invalid-request': (p) =>
+    translate<string>(
+      {
+        id: 'finding.error.oauth.invalid-request.message',
+        message: 'invalid_request uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
+      },
+      p,
+    ),
+  'error.oauth.unsupported-grant-type': (p) =>
+    translate<string>(
+      {
+        id: 'finding.error.oauth.unsupported-grant-type.message',
+        message:
+          'unsupported_grant_type: Maskinporten tar bare grant_type urn:ietf:params:oauth:grant-type:jwt-bearer.',
+      },
       p,
     ),
 };
@@ -835,7 +942,8 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'env.aud.trailing-slash': () =>
     translate({
       id: 'finding.env.aud.trailing-slash.explanation',
-      message: 'aud må være nøyaktig lik issuer, med skråstrek til slutt.',
+      message:
+        'Utstederen slutter med skråstrek, og Maskinporten krever at aud er lik utstederen. Ingen kilde sier om verdien uten skråstrek blir avvist, så dette er en advarsel; skriv skråstreken.',
     }),
   'env.aud.token-endpoint': () =>
     translate({
@@ -867,6 +975,29 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'env.api.known': () =>
     translate({id: 'finding.env.api.known.explanation', message: 'En kjent API-adresse for DSOP ajourhold.'}),
   'env.ok': () => translate({id: 'finding.env.ok.explanation', message: 'Ingen av verdiene peker på et annet miljø.'}),
+  'env.not-exact': () =>
+    translate({
+      id: 'finding.env.not-exact.explanation',
+      message:
+        'En URL-parser gjør om store bokstaver, port, mellomrom, spørrestreng, fragment, brukernavn, ./ og ../ og prosentkoding til samme adresse, men Maskinporten krever at aud er lik utstederen (issuer) tegn for tegn. Slike avvik gir MP-110. Skriv verdien nøyaktig som vist.',
+    }),
+  'env.mixed': () =>
+    translate({
+      id: 'finding.env.mixed.explanation',
+      message:
+        'Alle verdiene i ett oppsett må høre til samme miljø: Maskinporten, API-ene og sertifikatet. En grant til test med et produksjonssertifikat, eller et token fra test mot et produksjons-API, blir avvist.',
+    }),
+  'env.config.nothing-found': () =>
+    translate({
+      id: 'finding.env.config.nothing-found.explanation',
+      message:
+        'Miljøsjekken leser .env, application.properties, application.yml, appsettings.json og vanlige linjer. Den kjenner igjen adresser på maskinporten.no, skatteetaten.no og nav.no (og testvertene deres), og sertifikatinnstillinger med test eller prod i navnet.',
+    }),
+  'env.config.too-large': () =>
+    translate({
+      id: 'finding.env.config.too-large.explanation',
+      message: 'Lim inn bare delen av oppsettet som gjelder Maskinporten og API-ene.',
+    }),
   'sig.valid': () =>
     translate({
       id: 'finding.sig.valid.explanation',
@@ -1060,7 +1191,85 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
       message:
         'Delegeringen i Altinn mangler eller er feil. Deleger i Altinn; delegeringer i produksjon gjelder ikke i TT02.',
     }),
+  'error.message-mismatch': () =>
+    translate({
+      id: 'finding.error.message-mismatch.explanation',
+      message:
+        'Koden og teksten sier ulike ting. Sjekk begge: teksten kan være skrevet om av et bibliotek eller en proxy, eller koden kan høre til et annet svar.',
+    }),
+  'error.mp-unknown': () =>
+    translate({
+      id: 'finding.error.mp-unknown.explanation',
+      message:
+        'Koden er ukjent for dette nettstedet. Se Digdirs feilsøkingsside, og ta med hele feilsvaret hvis du spør Digdir.',
+    }),
+  'error.oauth.invalid-grant': () =>
+    translate({
+      id: 'finding.error.oauth.invalid-grant.explanation',
+      message:
+        'Granten ble avvist. Digdir grupperer feilene under «Invalid grant», men sier ikke hvilken OAuth-feil hver MP-kode kommer med; rekkefølgen er dette nettstedets anslag. Undersøk granten med token-inspektøren.',
+    }),
+  'error.oauth.invalid-client': () =>
+    translate({
+      id: 'finding.error.oauth.invalid-client.explanation',
+      message:
+        'Klientautentiseringen feilet (RFC 6749 §5.2): klienten finnes ikke i miljøet, iss er feil, eller granten er signert med feil nøkkel eller sertifikat.',
+    }),
+  'error.oauth.invalid-scope': () =>
+    translate({
+      id: 'finding.error.oauth.invalid-scope.explanation',
+      message:
+        'Scopet er ugyldig, ukjent eller ikke gitt klienten (RFC 6749 §5.2). Kontroller stavingen med scope-validatoren og at scopet er lagt til klienten.',
+    }),
+  'error.oauth.unauthorized-client': () =>
+    translate({
+      id: 'finding.error.oauth.unauthorized-client.explanation',
+      message:
+        'Klienten har ikke lov til å bruke denne grant-typen (RFC 6749 §5.2). For Maskinporten betyr det som regel feil integrasjonstype.',
+    }),
+  'error.oauth.invalid-request': () =>
+    translate({
+      id: 'finding.error.oauth.invalid-request.explanation',
+      message:
+        'Forespørselen mangler en parameter eller har en ugyldig verdi (RFC 6749 §5.2). Send grant_type og assertion som application/x-www-form-urlencoded, og granten på én linje.',
+    }),
+  'error.oauth.unsupported-grant-type': () =>
+    translate({
+      id: 'finding.error.oauth.unsupported-grant-type.explanation',
+      message:
+        'Maskinportens metadata oppgir én grant-type: urn:ietf:params:oauth:grant-type:jwt-bearer. Sjekk at grant_type er skrevet nøyaktig slik, URL-kodet i skjemaet.',
+    }),
 };
+
+/** The ways a URL is not written exactly (exactIssuerMatch's codes), as words in the page's language. */
+export function describeDifferences(codes: string): string {
+  return codes
+    .split(',')
+    .filter(Boolean)
+    .map((code) => {
+      switch (code) {
+        case 'whitespace':
+          return translate({id: 'tools.env.difference.whitespace', message: 'mellomrom eller linjeskift'});
+        case 'case':
+          return translate({id: 'tools.env.difference.case', message: 'store bokstaver'});
+        case 'port':
+          return translate({id: 'tools.env.difference.port', message: 'portnummer'});
+        case 'userinfo':
+          return translate({id: 'tools.env.difference.userinfo', message: 'brukernavn i adressen'});
+        case 'query':
+          return translate({id: 'tools.env.difference.query', message: 'spørrestreng (?…)'});
+        case 'fragment':
+          return translate({id: 'tools.env.difference.fragment', message: 'fragment (#…)'});
+        case 'dot-segments':
+          return translate({id: 'tools.env.difference.dot-segments', message: 'punktum-segmenter (./ eller ../)'});
+        case 'percent-encoding':
+          return translate({id: 'tools.env.difference.percent-encoding', message: 'prosentkoding (%…)'});
+        default:
+          return code;
+      }
+    })
+    .join(', ');
+}
 
 /** 'prod' and 'test' as words in the page's language. */
 export function environmentName(id: string): string {

@@ -94,7 +94,9 @@ export const FINDING_CATALOGUE = {
   'env.host.wrong-environment': {severity: 'error', mpCode: 'MP-110'},
   'env.host.unknown': {severity: 'warning'},
   'env.token-endpoint.path': {severity: 'error'},
-  'env.aud.trailing-slash': {severity: 'warning', mpCode: 'MP-110'},
+  // Warning, not MP-110: the facts only say the issuer has the slash and Maskinporten wants it exactly; no
+  // source says the value without it is rejected (facts/maskinporten.md §1, "Trailing slash").
+  'env.aud.trailing-slash': {severity: 'warning'},
   'env.aud.token-endpoint': {severity: 'error', mpCode: 'MP-110'},
   'env.aud.path': {severity: 'error', mpCode: 'MP-110'},
   'env.jwks.path': {severity: 'error'},
@@ -102,6 +104,11 @@ export const FINDING_CATALOGUE = {
   'env.api.wrong-environment': {severity: 'error'},
   'env.api.known': {severity: 'info'},
   'env.ok': {severity: 'info'},
+  // Environment checker: exact values and whole pasted configurations (issue 13, issue 11 item 1)
+  'env.not-exact': {severity: 'error', mpCode: 'MP-110'},
+  'env.mixed': {severity: 'error'},
+  'env.config.nothing-found': {severity: 'warning'},
+  'env.config.too-large': {severity: 'warning'},
 
   // Signature
   'sig.valid': {severity: 'info'},
@@ -148,6 +155,15 @@ export const FINDING_CATALOGUE = {
   'error.issue-time-after-now': {severity: 'error'},
   'error.mp-250': {severity: 'error', mpCode: 'MP-250'},
   'error.mp-251': {severity: 'error', mpCode: 'MP-251'},
+  // Error explainer: message that does not fit its code, unknown codes, OAuth errors without a code
+  'error.message-mismatch': {severity: 'warning'},
+  'error.mp-unknown': {severity: 'info'},
+  'error.oauth.invalid-grant': {severity: 'error'},
+  'error.oauth.invalid-client': {severity: 'error'},
+  'error.oauth.invalid-scope': {severity: 'error'},
+  'error.oauth.unauthorized-client': {severity: 'error'},
+  'error.oauth.invalid-request': {severity: 'error'},
+  'error.oauth.unsupported-grant-type': {severity: 'error'},
 } as const satisfies Record<string, FindingDefinition>;
 
 export type FindingCode = keyof typeof FINDING_CATALOGUE;
