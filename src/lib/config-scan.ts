@@ -49,7 +49,7 @@ interface Parent {
 /** Reads every line of a pasted configuration. Never throws. */
 export function scanConfig(text: unknown): ConfigScan {
   const raw = typeof text === 'string' ? text : '';
-  let truncated = raw.length > MAX_CONFIG_TEXT;
+  const truncated = raw.length > MAX_CONFIG_TEXT;
   const lines = (truncated ? raw.slice(0, MAX_CONFIG_TEXT) : raw).split(/\r?\n|\r/);
   const values: ConfigValue[] = [];
   const parents: Parent[] = [];

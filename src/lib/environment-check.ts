@@ -27,8 +27,6 @@ export interface EnvironmentCheckResult {
   findings: Finding[];
 }
 
-type UrlField = 'tokenEndpoint' | 'audience' | 'issuer' | 'jwksUrl';
-
 const MAX_VALUE = 2048;
 
 /** Host-level checks shared by every Maskinporten URL; returns false when path checks make no sense. */
@@ -150,7 +148,6 @@ export function checkEnvironment(choice: ActiveEnvironmentId, values: Environmen
   const out: Finding[] = [];
   if (!isActiveEnvironmentId(choice))
     return {findings: [finding('env.choice.invalid', {actual: String(choice).slice(0, 50)})]};
-  const env = getEnvironment(choice);
   const v = (typeof values === 'object' && values !== null ? values : {}) as EnvironmentValues;
   const str = (x: unknown): string => (typeof x === 'string' ? x.trim() : '');
 
