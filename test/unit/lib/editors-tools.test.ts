@@ -314,7 +314,15 @@ describe('explainError: message mismatch, unknown codes, OAuth errors without a 
     expect(codes(explainError('MP-200').findings)).not.toContain('error.mp-unknown');
   });
 
-  it.each(OAUTH_ERRORS.map((e) => [e.code, e.error] as const))('%s for a bare %s', (code, error) => {
+  it.each([
+    ['error.oauth.invalid-grant', 'invalid_grant'],
+    ['error.oauth.invalid-client', 'invalid_client'],
+    ['error.oauth.invalid-scope', 'invalid_scope'],
+    ['error.oauth.unauthorized-client', 'unauthorized_client'],
+    ['error.oauth.invalid-request', 'invalid_request'],
+    ['error.oauth.unsupported-grant-type', 'unsupported_grant_type'],
+  ])('%s for a bare %s; not for a look-alike word', (code, error) => {
+    expect(codes(explainError(JSON.stringify({error: `x${error}`})).findings)).not.toContain(code);
     const result = explainError(JSON.stringify({error}));
     expect(codes(result.findings)).toEqual([code]);
     expect(result.oauth?.error).toBe(error);
