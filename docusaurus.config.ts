@@ -3,23 +3,22 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import {lightCodeTheme, darkCodeTheme} from './src/css/prism-themes';
 import {siteUrl, baseUrl, editUrl} from './site.config';
-import {LEGACY_REDIRECTS} from './redirects';
+import {LEGACY_REDIRECTS, nextVersionRedirects} from './redirects';
 import {existsSync, readFileSync} from 'node:fs';
 
 /**
- * Released docs versions, newest first (written by `docs:version`). Read here so that cutting a version
- * needs no edit of this file: the newest release is the default, older ones carry the unmaintained banner.
+ * Docs versions. `docs/` is the current guide, served at /docs/… and labelled with its year
+ * (current-version.json); versions.json lists the frozen archives only, newest first, each at /docs/<name>/…
+ * with the unmaintained banner. `npm run version:cut -- <next label>` freezes docs/ as an archive named by the
+ * current label and moves the label on; this file needs no edit for it.
  */
-const releasedVersions: string[] = existsSync('./versions.json')
+const archivedVersions: string[] = existsSync('./versions.json')
   ? (JSON.parse(readFileSync('./versions.json', 'utf8')) as string[])
   : [];
-const [newestVersion, ...olderVersions] = releasedVersions;
+const currentLabel = (JSON.parse(readFileSync('./current-version.json', 'utf8')) as {label: string}).label;
 const versionOptions: Record<string, {label: string; path: string; banner: 'none' | 'unreleased' | 'unmaintained'}> = {
-  current: newestVersion
-    ? {label: 'Neste', path: 'next', banner: 'unreleased'}
-    : {label: 'Neste', path: '', banner: 'none'},
-  ...(newestVersion ? {[newestVersion]: {label: newestVersion, path: '', banner: 'none'}} : {}),
-  ...Object.fromEntries(olderVersions.map((v) => [v, {label: v, path: v, banner: 'unmaintained' as const}])),
+  current: {label: currentLabel, path: '', banner: 'none'},
+  ...Object.fromEntries(archivedVersions.map((v) => [v, {label: v, path: v, banner: 'unmaintained' as const}])),
 };
 
 /** The locale being built ('nb' when unset): links that bypass the router (`pathname://`) need its prefix. */
@@ -95,7 +94,7 @@ const config: Config = {
           editUrl,
           editLocalizedFiles: true,
           showLastUpdateTime: true,
-          lastVersion: newestVersion ?? 'current',
+          lastVersion: 'current',
           versions: versionOptions,
         },
         blog: false,
@@ -118,6 +117,7 @@ const config: Config = {
       '@docusaurus/plugin-client-redirects',
       {
         redirects: LEGACY_REDIRECTS.map(({from, to}) => ({from, to})),
+        createRedirects: (path) => nextVersionRedirects(path, archivedVersions),
       } satisfies RedirectOptions,
     ],
   ],

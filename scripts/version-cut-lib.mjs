@@ -11,29 +11,88 @@ export const VERSION_NAME_PATTERN = /^\d{4}(\.\d+)?$/;
 export const DOCS_BASE = '/docs';
 
 /**
- * Why a version name cannot be used, or null when it can.
+ * Why a name cannot be the current docs' next label, or null when it can. The cut freezes docs/ as an archive
+ * named by the current label (`currentLabel`) and gives docs/ the new name, so the new name must be a version
+ * name, not an archive yet, and newer than the current label.
  * @param {string | undefined} name
- * @param {readonly string[]} existingVersions the names in versions.json
+ * @param {readonly string[]} existingVersions the archives in versions.json
+ * @param {string} [currentLabel] the current docs' label (current-version.json)
  * @returns {{message: string, fix: string} | null}
  */
-export function checkVersionName(name, existingVersions) {
+export function checkVersionName(name, existingVersions, currentLabel) {
   if (name === undefined || name.trim() === '') {
-    return {message: 'versjonsnavnet mangler', fix: 'skriv navnet etter --, f.eks. `npm run version:cut -- 2026`'};
+    return {
+      message: 'versjonsnavnet mangler',
+      fix: 'skriv det nye navnet på den gjeldende veiledningen etter --, f.eks. `npm run version:cut -- 2027`',
+    };
   }
   if (!VERSION_NAME_PATTERN.test(name)) {
     return {
       message: `«${name}» er ikke et gyldig versjonsnavn`,
-      fix: 'bruk årstallet, f.eks. `2026`, eller årstall og løpenummer, f.eks. `2026.1`, hvis året allerede har en versjon',
+      fix: 'bruk årstallet, f.eks. `2027`, eller årstall og løpenummer, f.eks. `2026.1`, hvis året allerede har en versjon',
     };
   }
-  if (existingVersions.includes(name)) {
-    const next = nextFreeName(name, existingVersions);
+  if (existingVersions.includes(name) || name === currentLabel) {
+    const next = nextFreeName(name, [...existingVersions, ...(currentLabel ? [currentLabel] : [])]);
     return {
-      message: `versjonen «${name}» finnes allerede i versions.json`,
-      fix: `velg et nytt navn, f.eks. \`${next}\`; en publisert versjon endres bare for rettelser, direkte i versioned_docs/version-${name}/`,
+      message:
+        name === currentLabel
+          ? `den gjeldende veiledningen heter allerede «${name}» (current-version.json)`
+          : `versjonen «${name}» finnes allerede i versions.json`,
+      fix:
+        name === currentLabel
+          ? `velg et nyere navn, f.eks. \`${next}\`; \`${name}\` blir navnet på arkivet som kuttet lager`
+          : `velg et nytt navn, f.eks. \`${next}\`; en frosset versjon endres bare for rettelser, direkte i versioned_docs/version-${name}/`,
+    };
+  }
+  if (
+    currentLabel !== undefined &&
+    VERSION_NAME_PATTERN.test(currentLabel) &&
+    compareVersionNames(name, currentLabel) < 0
+  ) {
+    return {
+      message: `«${name}» er eldre enn den gjeldende veiledningen («${currentLabel}»)`,
+      fix: `det nye navnet skal være nyere enn «${currentLabel}», f.eks. \`${Number(currentLabel.slice(0, 4)) + 1}\``,
     };
   }
   return null;
+}
+
+/**
+ * Order of two version names: year first, then the running number (`2026` < `2026.1` < `2026.10` < `2027`).
+ * @param {string} a
+ * @param {string} b
+ */
+export function compareVersionNames(a, b) {
+  const parts = (/** @type {string} */ name) => name.split('.').map(Number);
+  const [ay = 0, an = 0] = parts(a);
+  const [by = 0, bn = 0] = parts(b);
+  return ay - by || an - bn;
+}
+
+/**
+ * Reads current-version.json's text: `{"label": "2026"}`, what readers see the current docs called.
+ * @param {string} text
+ * @returns {string}
+ */
+export function parseCurrentVersionJson(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(
+      `current-version.json er ikke gyldig JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    typeof data.label !== 'string' ||
+    !VERSION_NAME_PATTERN.test(data.label)
+  ) {
+    throw new Error('current-version.json skal være {"label": "<versjonsnavn>"}, f.eks. {"label": "2026"}');
+  }
+  return data.label;
 }
 
 /**
@@ -62,7 +121,9 @@ export function parseVersionsJson(text) {
     throw new Error(`versions.json er ikke gyldig JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   if (!Array.isArray(data) || !data.every((v) => typeof v === 'string')) {
-    throw new Error('versions.json skal være en liste med versjonsnavn, nyeste først, f.eks. ["2026", "2023"]');
+    throw new Error(
+      'versions.json skal være en liste med versjonsnavn, nyeste først, f.eks. ["2026", "2023"] (bare arkiverte versjoner)',
+    );
   }
   return data;
 }
@@ -130,7 +191,7 @@ export function docPathOf(relativePath, frontMatter) {
 /**
  * The addresses of a version's pages in one locale.
  * @param {readonly string[]} docPaths addresses inside the version, e.g. `/oversikt`
- * @param {string} versionPath '' for the newest version (served at /docs/…), the name for older ones, `next` for docs/
+ * @param {string} versionPath '' for the current docs (served at /docs/…), the archive's name for an archive
  * @param {string} localePrefix '' for the default locale, `/en` for English
  * @returns {string[]}
  */
@@ -140,37 +201,17 @@ export function versionUrls(docPaths, versionPath, localePrefix) {
 }
 
 /**
- * @typedef {object} CutUrls
- * @property {string[]} newVersion the new version's pages, now served at /docs/…
- * @property {string[]} movedVersion the previously newest version's pages at their new place, /docs/<forrige>/…
- * @property {string[]} leftBehind /docs/… addresses of the previously newest version that the new version does not have
- */
-
-/**
- * What a cut publishes. The newest version is served without a version in the path, so cutting moves the
- * previously newest version from /docs/… to /docs/<navn>/…; its old /docs/… addresses stay published and need
- * the new version to have the same page, or a redirect.
+ * What a cut publishes: the new archive's pages at /docs/<arkiv>/…, in every locale. Nothing moves: the current
+ * docs stay at /docs/…, so no published address is left behind.
  * @param {object} input
- * @param {Readonly<Record<string, readonly string[]>>} input.newDocPaths the new version's page addresses, per locale prefix ('' and '/en')
- * @param {string | undefined} input.previousNewest versions.json's first name before the cut
- * @param {Readonly<Record<string, readonly string[]>>} input.previousDocPaths that version's page addresses, per locale prefix
- * @returns {CutUrls}
+ * @param {string} input.archiveName the archive's name (the current docs' label before the cut)
+ * @param {Readonly<Record<string, readonly string[]>>} input.archiveDocPaths its page addresses, per locale prefix ('' and '/en')
+ * @returns {string[]}
  */
-export function urlsForCut({newDocPaths, previousNewest, previousDocPaths}) {
-  const newVersion = Object.entries(newDocPaths).flatMap(([prefix, paths]) => versionUrls(paths, '', prefix));
-  if (!previousNewest) return {newVersion: sortUnique(newVersion), movedVersion: [], leftBehind: []};
-  const movedVersion = Object.entries(previousDocPaths).flatMap(([prefix, paths]) =>
-    versionUrls(paths, previousNewest, prefix),
+export function urlsForCut({archiveName, archiveDocPaths}) {
+  return sortUnique(
+    Object.entries(archiveDocPaths).flatMap(([prefix, paths]) => versionUrls(paths, archiveName, prefix)),
   );
-  const stillServed = new Set(newVersion);
-  const leftBehind = Object.entries(previousDocPaths)
-    .flatMap(([prefix, paths]) => versionUrls(paths, '', prefix))
-    .filter((url) => !stillServed.has(url));
-  return {
-    newVersion: sortUnique(newVersion),
-    movedVersion: sortUnique(movedVersion),
-    leftBehind: sortUnique(leftBehind),
-  };
 }
 
 /** @param {readonly string[]} list */

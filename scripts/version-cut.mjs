@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Cuts a new docs version from docs/: `npm run version:cut -- 2026`.
-// Runs `docusaurus docs:version`, which copies docs/, the sidebar and the English translations of docs/;
-// gives each translated version its own label; and adds every address the new version publishes to
-// test/content/published-urls.txt (a published address must keep working, so lines are only ever added).
+// Freezes the current docs as an archive and moves the current label on: `npm run version:cut -- 2027`.
+// docs/ is the guide readers see at /docs/…, labelled by current-version.json (say 2026). The cut runs
+// `docusaurus docs:version 2026`, which copies docs/, the sidebar and the English translations of docs/ to the
+// archive 2026 (served at /docs/2026/…); labels the archive in every locale; labels docs/ 2027 (current-version.json
+// and each locale's current.json); and adds the archive's addresses to test/content/published-urls.txt (a
+// published address must keep working, so lines are only ever added). docs/ stays at /docs/…: nothing moves.
 // The rules live in version-cut-lib.mjs, where they are unit-tested.
 import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
@@ -13,12 +15,16 @@ import {
   docPathOf,
   isDocFile,
   mergeUrlLists,
+  parseCurrentVersionJson,
   parseFrontMatter,
   parseVersionsJson,
   urlsForCut,
 } from './version-cut-lib.mjs';
 
 const PUBLISHED_URLS = 'test/content/published-urls.txt';
+const CURRENT_VERSION_FILE = 'current-version.json';
+/** i18n.defaultLocale in docusaurus.config.ts. */
+const DEFAULT_LOCALE = 'nb';
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 
 /** A problem the editor can fix; printed as `feil: …` with the fix under it. */
@@ -119,6 +125,23 @@ function labelTranslatedVersion(siteDir, locale, name) {
 }
 
 /**
+ * Gives the current docs of one locale their new label (the `version.label` of `current.json`).
+ * @param {string} siteDir
+ * @param {string} locale
+ * @param {string} label
+ * @returns {string | null} the file written, or null when the locale has no docs translations
+ */
+function labelCurrentVersion(siteDir, locale, label) {
+  const currentJson = join(siteDir, 'i18n', locale, DOCS_PLUGIN, 'current.json');
+  if (!existsSync(currentJson)) return null;
+  /** @type {Record<string, {message: string, description?: string}>} */
+  const labels = JSON.parse(readFileSync(currentJson, 'utf8'));
+  labels['version.label'] = {message: label, description: 'The label for version current'};
+  writeFileSync(currentJson, `${JSON.stringify(labels, null, 2)}\n`);
+  return relative(siteDir, currentJson);
+}
+
+/**
  * @param {string} siteDir
  * @param {string} name
  */
@@ -160,7 +183,7 @@ function cut(siteDir, args) {
   if (args.length > 1) {
     throw new CutError(
       `for mange argumenter (${args.join(' ')})`,
-      'gi bare versjonsnavnet, f.eks. `npm run version:cut -- 2026`',
+      'gi bare det nye navnet på den gjeldende veiledningen, f.eks. `npm run version:cut -- 2027`',
     );
   }
   const name = args[0];
@@ -174,14 +197,34 @@ function cut(siteDir, args) {
       'rett versions.json (se git log -p versions.json)',
     );
   }
-  const nameProblem = checkVersionName(name, versions);
+  const currentFile = join(siteDir, CURRENT_VERSION_FILE);
+  let archiveName;
+  try {
+    archiveName = parseCurrentVersionJson(readFileSync(currentFile, 'utf8'));
+  } catch (error) {
+    throw new CutError(
+      existsSync(currentFile)
+        ? error instanceof Error
+          ? error.message
+          : String(error)
+        : `fant ikke ${CURRENT_VERSION_FILE}`,
+      `rett ${CURRENT_VERSION_FILE} (se git log -p ${CURRENT_VERSION_FILE}); den sier hva den gjeldende veiledningen heter, f.eks. {"label": "2026"}`,
+    );
+  }
+  const nameProblem = checkVersionName(name, versions, archiveName);
   if (nameProblem || name === undefined) {
     throw new CutError(nameProblem?.message ?? 'versjonsnavnet mangler', nameProblem?.fix ?? '');
   }
-  if (existsSync(join(siteDir, 'versioned_docs', `version-${name}`))) {
+  if (versions.includes(archiveName)) {
     throw new CutError(
-      `mappen versioned_docs/version-${name} finnes allerede, men ${name} står ikke i versions.json`,
-      `en tidligere kjøring ble avbrutt: fjern versioned_docs/version-${name}, versioned_sidebars/version-${name}-sidebars.json og i18n/*/${DOCS_PLUGIN}/version-${name}* og kjør på nytt`,
+      `den gjeldende veiledningen heter «${archiveName}», men versions.json har allerede et arkiv med det navnet`,
+      `rett ${CURRENT_VERSION_FILE} til navnet den gjeldende veiledningen faktisk har (nyere enn ${versions[0] ?? archiveName})`,
+    );
+  }
+  if (existsSync(join(siteDir, 'versioned_docs', `version-${archiveName}`))) {
+    throw new CutError(
+      `mappen versioned_docs/version-${archiveName} finnes allerede, men ${archiveName} står ikke i versions.json`,
+      `en tidligere kjøring ble avbrutt: fjern versioned_docs/version-${archiveName}, versioned_sidebars/version-${archiveName}-sidebars.json og i18n/*/${DOCS_PLUGIN}/version-${archiveName}* og kjør på nytt`,
     );
   }
   // A versioned folder that versions.json does not name is not built; cutting on top of it would leave it out.
@@ -210,78 +253,63 @@ function cut(siteDir, args) {
   }
   const locales = existsSync(join(siteDir, 'i18n'))
     ? readdirSync(join(siteDir, 'i18n'))
-        .filter((entry) => statSync(join(siteDir, 'i18n', entry)).isDirectory())
+        // i18n/nb holds the default locale's theme strings; its docs are docs/ itself, served without a prefix.
+        .filter((entry) => entry !== DEFAULT_LOCALE && statSync(join(siteDir, 'i18n', entry)).isDirectory())
         .sort()
     : [];
 
   // Read everything that can fail before anything is written.
-  const previousNewest = versions[0];
-  const previousDocPaths = previousNewest
-    ? docPathsByLocale(
-        siteDir,
-        join('versioned_docs', `version-${previousNewest}`),
-        `version-${previousNewest}`,
-        locales,
-      )
-    : {};
   docPathsByLocale(siteDir, 'docs', 'current', locales);
 
-  runDocsVersion(siteDir, name);
+  runDocsVersion(siteDir, archiveName);
   const labelled = locales
-    .map((locale) => labelTranslatedVersion(siteDir, locale, name))
+    .map((locale) => labelTranslatedVersion(siteDir, locale, archiveName))
     .filter((file) => file !== null);
-  const newDocPaths = docPathsByLocale(siteDir, join('versioned_docs', `version-${name}`), `version-${name}`, locales);
-  const urls = urlsForCut({newDocPaths, previousNewest, previousDocPaths});
-  const {text, added} = mergeUrlLists(readFileSync(publishedFile, 'utf8'), [...urls.newVersion, ...urls.movedVersion]);
-  writeFileSync(publishedFile, text);
-
-  const redirects = existsSync(join(siteDir, 'redirects.ts'))
-    ? readFileSync(join(siteDir, 'redirects.ts'), 'utf8')
-    : '';
-  const unredirected = urls.leftBehind.filter(
-    (url) => !redirects.includes(`'${url.replace(/^\/[a-z]{2}(?=\/docs\/)/, '')}'`),
+  writeFileSync(currentFile, `${JSON.stringify({label: name}, null, 2)}\n`);
+  const relabelled = locales
+    .map((locale) => labelCurrentVersion(siteDir, locale, name))
+    .filter((file) => file !== null);
+  const archiveDocPaths = docPathsByLocale(
+    siteDir,
+    join('versioned_docs', `version-${archiveName}`),
+    `version-${archiveName}`,
+    locales,
   );
-  const pageCount = newDocPaths['']?.length ?? 0;
+  const urls = urlsForCut({archiveName, archiveDocPaths});
+  const {text, added} = mergeUrlLists(readFileSync(publishedFile, 'utf8'), urls);
+  writeFileSync(publishedFile, text);
+  const pageCount = archiveDocPaths['']?.length ?? 0;
 
   const out = [
-    `Versjon ${name} er laget av docs/ (${pageCount} sider).`,
-    `- versions.json: ${[name, ...versions].join(', ')} (nyeste først). ${name} vises nå på /docs/…, og docs/ er «Neste» på /docs/next/….`,
+    `Versjon ${archiveName} er frosset som arkiv (${pageCount} sider), og den gjeldende veiledningen i docs/ heter nå ${name}.`,
+    `- versions.json: ${[archiveName, ...versions].join(', ')} (arkiver, nyeste først). ${archiveName} vises på /docs/${archiveName}/… med banneret «ikke lenger vedlikeholdt»; docs/ er fortsatt /docs/….`,
     `- Kopiert: ${[
-      `versioned_docs/version-${name}/`,
-      `versioned_sidebars/version-${name}-sidebars.json`,
+      `versioned_docs/version-${archiveName}/`,
+      `versioned_sidebars/version-${archiveName}-sidebars.json`,
       ...locales
-        .map((locale) => `i18n/${locale}/${DOCS_PLUGIN}/version-${name}/`)
+        .map((locale) => `i18n/${locale}/${DOCS_PLUGIN}/version-${archiveName}/`)
         .filter((dir) => existsSync(join(siteDir, dir))),
     ].join(', ')}`,
-    ...labelled.map((file) => `- ${file}: versjonen heter «${name}» også her.`),
-    previousNewest
-      ? `- Versjon ${previousNewest} har flyttet fra /docs/… til /docs/${previousNewest}/… og får banneret «ikke lenger vedlikeholdt».`
-      : '',
+    ...labelled.map((file) => `- ${file}: arkivet heter «${archiveName}» også her.`),
+    `- ${CURRENT_VERSION_FILE}${relabelled.map((file) => `, ${file}`).join('')}: den gjeldende veiledningen heter «${name}».`,
     `- ${PUBLISHED_URLS}: ${added.length} nye adresser lagt til (ingen fjernet).`,
     ...added.map((url) => `    ${url}`),
   ].filter(Boolean);
-  if (unredirected.length) {
-    out.push(
-      '',
-      `Advarsel: disse adressene viste versjon ${previousNewest}, men versjon ${name} har ikke siden. De er publisert og må fortsatt virke:`,
-      ...unredirected.map((url) => `    ${url}`),
-      '  Legg inn en omdirigering i redirects.ts til siden som har innholdet nå, eller gi en side i docs/ den gamle slug-en.',
-    );
-  }
   const committed = [
     'versions.json',
-    `versioned_docs/version-${name}`,
-    `versioned_sidebars/version-${name}-sidebars.json`,
-    ...locales.map((locale) => `i18n/${locale}/${DOCS_PLUGIN}/version-${name}*`),
+    CURRENT_VERSION_FILE,
+    `versioned_docs/version-${archiveName}`,
+    `versioned_sidebars/version-${archiveName}-sidebars.json`,
+    ...locales.map((locale) => `i18n/${locale}/${DOCS_PLUGIN}`),
     PUBLISHED_URLS,
   ];
   out.push(
     '',
     'Neste steg:',
-    `1. Skriv en rad øverst i tabellen under «## Endringslogg» på hver side som er endret i versjon ${name}, i docs/ og i versioned_docs/version-${name}/ (og den engelske «## Change log»):`,
+    `1. Skriv en rad øverst i tabellen under «## Endringslogg» på hver side i docs/ som endres i versjon ${name} (og den engelske «## Change log»), når endringen gjøres:`,
     `   | ${today()} | Hva som er endret for integratorer | [Link](/docs/<slug>) |`,
     '2. Bygg og sjekk: npm run build && npm run test:content -- --built build',
-    `3. Commit: git add ${committed.join(' ')} && git commit -m "Versjon ${name} av veiledningen"`,
+    `3. Commit: git add ${committed.join(' ')} && git commit -m "Versjon ${archiveName} frosset, veiledningen heter nå ${name}"`,
   );
   console.log(out.join('\n'));
 }

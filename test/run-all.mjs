@@ -65,6 +65,8 @@ const steps = [
     counts: () => countsFromVitest('test-results/vitest.json'),
   },
   {name: 'content', cmd: ['node', ['test/content/run.mjs']]},
+  // CONTRIBUTING.md's promises, end to end: a row and a new page in a copy of the site, built (about a minute).
+  {name: 'editor-path', cmd: ['node', ['test/content/editor-path.mjs']]},
   {name: 'build', cmd: npx('docusaurus', 'build'), producesBuild: true},
   {name: 'published-urls', cmd: ['node', ['test/content/run.mjs', '--built', 'build']], needsBuild: true},
   {

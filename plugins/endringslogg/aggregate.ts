@@ -62,9 +62,8 @@ export function aggregateEntries(
     const oldest = group.pages[0];
     const newest = group.pages[group.pages.length - 1];
     if (!oldest || !newest) continue;
-    // The page shown is the newest released one that has the row: the one a reader of /docs lands on.
-    const released = group.pages.filter((page) => page.version !== CURRENT_VERSION);
-    const shown = released[released.length - 1] ?? newest;
+    // The page shown is the newest one that has the row: the current page when it still has it.
+    const shown = newest;
     const internal = group.link.startsWith('/');
     entries.push({
       id: entryId(host, locale, group.slug, group.date, group.text),
@@ -74,7 +73,7 @@ export function aggregateEntries(
       pageSlug: group.slug,
       href: internal ? group.link : shown.path,
       ...(internal ? {} : {externalHref: group.link}),
-      version: oldest.version === CURRENT_VERSION ? null : oldest.version,
+      version: oldest.version === CURRENT_VERSION ? layout.currentLabel : oldest.version,
     });
   }
   return entries.sort(
@@ -110,7 +109,6 @@ export function cutDates(pages: readonly DocPage[], layout: SiteLayout): Map<str
 export function changedSinceNotes(pages: readonly DocPage[], layout: SiteLayout): Record<string, ChangedSinceNote> {
   const cut = cutDates(pages, layout);
   const current = new Map(pages.filter((page) => page.version === CURRENT_VERSION).map((page) => [page.slug, page]));
-  const order = versionOrder(layout);
   const notes: Record<string, ChangedSinceNote> = {};
   for (const page of pages) {
     const cutDate = cut.get(page.version);
@@ -119,19 +117,10 @@ export function changedSinceNotes(pages: readonly DocPage[], layout: SiteLayout)
     const rows = latest.rows.filter((row) => row.date > cutDate);
     const newestRow = rows[0];
     if (!newestRow) continue;
-    // Link to the newest released page that already has the newest of these rows, else to the current docs.
-    const holders = pages
-      .filter(
-        (other) =>
-          other.slug === page.slug &&
-          other.version !== CURRENT_VERSION &&
-          order(other.version) > order(page.version) &&
-          other.rows.some((row) => row.date === newestRow.date && row.text === newestRow.text),
-      )
-      .sort((a, b) => order(b.version) - order(a.version));
+    // The current page is what readers see at /docs/…: it has every one of these rows.
     notes[page.path] = {
       version: page.version,
-      href: (holders[0] ?? latest).path,
+      href: latest.path,
       rows: rows.map((row) => ({date: row.date, text: row.text})),
     };
   }
@@ -158,7 +147,7 @@ export function buildChangelogData(
   };
 }
 
-/** Oldest release first, current docs last. */
+/** Oldest archive first, current docs last. */
 function versionOrder(layout: SiteLayout): (version: string) => number {
   const oldestFirst = [...layout.versions].reverse();
   return (version) => (version === CURRENT_VERSION ? oldestFirst.length : oldestFirst.indexOf(version));

@@ -112,12 +112,12 @@ export function checkRowLinks(
     if (!row.link.startsWith('/')) continue;
     const path = normalizeSitePath(row.link);
     if (!knownPaths.has(path)) {
-      // A page that is only in the unreleased docs lives under /docs/next until the next version is cut.
-      const unreleased = path.replace(/^\/docs\//, '/docs/next/');
+      // Until 01.12.2026 the guide was at /docs/next/…; it is at /docs/… now.
+      const current = path.replace(/^\/docs\/next(?=\/|$)/, '/docs');
       const anchor = row.link.includes('#') ? row.link.slice(row.link.indexOf('#')) : '';
       const hint =
-        unreleased !== path && knownPaths.has(unreleased)
-          ? `Siden finnes bare i den uutgitte dokumentasjonen: lenk til ${unreleased}${anchor}, eller kutt en ny versjon.`
+        current !== path && knownPaths.has(current)
+          ? `Den gjeldende veiledningen ligger på /docs/…: lenk til ${current}${anchor}.`
           : 'Bruk stien til en eksisterende side, f.eks. /docs/<slug fra front matter> eller /docs/<versjon>/<slug>.';
       problems.push({
         file: filePath,

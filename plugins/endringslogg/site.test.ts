@@ -25,18 +25,15 @@ const SEED_ROW =
   '| 04.04.2023 | Oppdatert link til skatteetatens Github | [Link](https://skatteetaten.github.io/api-dokumentasjon/om/sikkerhet#bruke-skatteetatens-apier-med-token-fra-maskinporten) |';
 const SCOPES_ROWS = ['| 25.11.2026 | Ny side om scopes | [Link](/docs/scopes#dsop-scopes) |', SEED_ROW];
 
-/** A site like ours after the 2026 cut: 2026 and 2023 released, current docs = next, part-translated to English. */
+/** A site like ours: docs/ is the current guide labelled 2026, 2023 is an archive, part-translated to English. */
 function fixtureFiles(): Record<string, string> {
   return {
-    'versions.json': JSON.stringify(['2026', '2023']),
+    'versions.json': JSON.stringify(['2023']),
+    'current-version.json': JSON.stringify({label: '2026'}),
     'docs/scopes.mdx': nbPage('Scopes', '/scopes', SCOPES_ROWS),
     'docs/oversikt.mdx': nbPage('Oversikt', '/oversikt', ['| 25.11.2026 | Ny side | [Link](/docs/oversikt) |']),
     'docs/_partial.mdx': 'Ingen endringslogg i en delfil.\n',
     'docs/uten-logg.mdx': '---\ntitle: Uten logg\nslug: /uten-logg\nendringslogg: false\n---\n\nTekst.\n',
-    'versioned_docs/version-2026/scopes.mdx': nbPage('Scopes', '/scopes', SCOPES_ROWS),
-    'versioned_docs/version-2026/oversikt.mdx': nbPage('Oversikt', '/oversikt', [
-      '| 25.11.2026 | Ny side | [Link](/docs/oversikt) |',
-    ]),
     'versioned_docs/version-2023/dsop.mdx': nbPage(
       'Integrasjon mot Maskinporten',
       'dsop_ajourhold_Integrasjonmaskinporten',
@@ -80,15 +77,13 @@ describe('readSiteChangelog', () => {
   it('finds every doc of every version and locale, with the URL Docusaurus gives it', () => {
     const site = readSiteChangelog(makeSite(fixtureFiles()));
     expect(site.problems).toEqual([]);
-    expect(site.layout).toEqual({defaultLocale: 'nb', locales: ['nb', 'en'], versions: ['2026', '2023']});
+    expect(site.layout).toEqual({defaultLocale: 'nb', locales: ['nb', 'en'], versions: ['2023'], currentLabel: '2026'});
     expect(site.pages.map((page) => `${page.locale} ${page.version} ${page.file} -> ${page.path}`).sort()).toEqual([
-      'en current i18n/en/docusaurus-plugin-content-docs/current/scopes.mdx -> /docs/next/scopes',
+      'en current i18n/en/docusaurus-plugin-content-docs/current/scopes.mdx -> /docs/scopes',
       'nb 2023 versioned_docs/version-2023/dsop.mdx -> /docs/2023/dsop_ajourhold_Integrasjonmaskinporten',
-      'nb 2026 versioned_docs/version-2026/oversikt.mdx -> /docs/oversikt',
-      'nb 2026 versioned_docs/version-2026/scopes.mdx -> /docs/scopes',
-      'nb current docs/oversikt.mdx -> /docs/next/oversikt',
-      'nb current docs/scopes.mdx -> /docs/next/scopes',
-      'nb current docs/uten-logg.mdx -> /docs/next/uten-logg',
+      'nb current docs/oversikt.mdx -> /docs/oversikt',
+      'nb current docs/scopes.mdx -> /docs/scopes',
+      'nb current docs/uten-logg.mdx -> /docs/uten-logg',
     ]);
   });
 
@@ -104,8 +99,6 @@ describe('readSiteChangelog', () => {
     const en = pagesForLocale(site, 'en');
     expect(en.map((page) => `${page.version} ${page.file}`).sort()).toEqual([
       '2023 versioned_docs/version-2023/dsop.mdx',
-      '2026 versioned_docs/version-2026/oversikt.mdx',
-      '2026 versioned_docs/version-2026/scopes.mdx',
       'current docs/oversikt.mdx',
       'current docs/uten-logg.mdx',
       'current i18n/en/docusaurus-plugin-content-docs/current/scopes.mdx',
@@ -147,10 +140,20 @@ describe('readSiteChangelog', () => {
         '| 27.11.2026 | Verktøy | [Link](/verktoy) |',
         '| 26.11.2026 | Forside | [Link](/) |',
         '| 25.11.2026 | Gammel side | [Link](/docs/2023/dsop_ajourhold_Integrasjonmaskinporten#maskinporten) |',
-        '| 24.11.2026 | Neste | [Link](/docs/next/uten-logg) |',
+        '| 24.11.2026 | Gjeldende | [Link](/docs/uten-logg) |',
       ]),
     };
     expect(checkChangelogFiles(makeSite(files))).toEqual([]);
+  });
+
+  it('a link to the old /docs/next/… address names the /docs/… path to use', () => {
+    const files = {
+      ...fixtureFiles(),
+      'docs/oversikt.mdx': nbPage('Oversikt', '/oversikt', ['| 24.11.2026 | Neste | [Link](/docs/next/uten-logg#a) |']),
+    };
+    const [problem, ...rest] = checkChangelogFiles(makeSite(files));
+    expect(rest).toEqual([]);
+    expect(problem?.message).toContain('lenk til /docs/uten-logg#a');
   });
 
   it('works out slugs like Docusaurus', () => {
@@ -180,33 +183,44 @@ describe('aggregation', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   });
 
-  it('a row only in the current docs came with no released version yet', () => {
+  it("a row only in the current docs came with the current docs' label, on the page readers see", () => {
     const files = fixtureFiles();
     files['docs/scopes.mdx'] = nbPage('Scopes', '/scopes', [
-      '| 01.12.2026 | Nytt scope | [Link](/docs/next/scopes) |',
+      '| 01.12.2026 | Nytt scope | [Link](/docs/scopes) |',
       ...SCOPES_ROWS,
     ]);
     const site = readSiteChangelog(makeSite(files));
     const [newest] = aggregateEntries(pagesForLocale(site, 'nb'), site.layout, 'nb', HOST);
-    expect(newest).toEqual(expect.objectContaining({date: '2026-12-01', version: null, href: '/docs/next/scopes'}));
+    expect(newest).toEqual(expect.objectContaining({date: '2026-12-01', version: '2026', href: '/docs/scopes'}));
   });
 
-  it("cut date = the newest row of the version; a released page notes the current page's newer rows", () => {
+  it("cut date = the newest row of the archive; an archived page notes the current page's newer rows", () => {
     const files = fixtureFiles();
+    files['versioned_docs/version-2023/scopes.mdx'] = nbPage('Scopes', '/scopes', [SEED_ROW]);
     files['docs/scopes.mdx'] = nbPage('Scopes', '/scopes', [
-      '| 01.12.2026 | Nytt scope | [Link](/docs/next/scopes) |',
+      '| 01.12.2026 | Nytt scope | [Link](/docs/scopes) |',
       ...SCOPES_ROWS,
     ]);
     const site = readSiteChangelog(makeSite(files));
     const pages = pagesForLocale(site, 'nb');
-    expect(Object.fromEntries(cutDates(pages, site.layout))).toEqual({'2026': '2026-11-25', '2023': '2023-04-04'});
+    expect(Object.fromEntries(cutDates(pages, site.layout))).toEqual({'2023': '2023-04-04'});
     expect(changedSinceNotes(pages, site.layout)).toEqual({
-      '/docs/scopes': {
-        version: '2026',
-        href: '/docs/next/scopes',
-        rows: [{date: '2026-12-01', text: 'Nytt scope'}],
+      '/docs/2023/scopes': {
+        version: '2023',
+        href: '/docs/scopes',
+        rows: [
+          {date: '2026-12-01', text: 'Nytt scope'},
+          {date: '2026-11-25', text: 'Ny side om scopes'},
+        ],
       },
     });
+    // the seed row came with 2023 (the oldest version that has it); the new rows with the current 2026
+    const entries = aggregateEntries(pages, site.layout, 'nb', HOST).filter((e) => e.pageSlug === '/scopes');
+    expect(entries.map((e) => [e.date, e.version])).toEqual([
+      ['2026-12-01', '2026'],
+      ['2026-11-25', '2026'],
+      ['2023-04-04', '2023'],
+    ]);
   });
 
   it('gives nothing to say when the current docs have no newer rows', () => {
@@ -299,7 +313,7 @@ describe('the plugin', () => {
     const {data} = await plugin.loadContent!();
     expect(data.entries.map((e) => e.text)).toContain('Updated link to Skatteetaten on GitHub');
     expect(data.entries.every((e) => e.id.includes(':en/'))).toBe(true);
-    // the untranslated 2026 page falls back to Norwegian, but the page keeps one (the newest) title
+    // the page keeps one (the newest) title
     const scopes = data.entries.filter((e) => e.pageSlug === '/scopes');
     expect(scopes.some((e) => e.version === '2026')).toBe(true);
     expect(new Set(scopes.map((e) => e.pageTitle))).toEqual(new Set(['Scopes in English']));
@@ -332,10 +346,7 @@ describe('done when: an editor adds one row to one page, with no other change', 
     const source = readFileSync(scopes, 'utf8');
     writeFileSync(
       scopes,
-      source.replace(
-        `${NB_HEAD}\n`,
-        `${NB_HEAD}\n| 02.12.2026 | Nytt scope for pensjon | [Link](/docs/next/scopes) |\n`,
-      ),
+      source.replace(`${NB_HEAD}\n`, `${NB_HEAD}\n| 02.12.2026 | Nytt scope for pensjon | [Link](/docs/scopes) |\n`),
     );
     const after = await load();
 
@@ -347,9 +358,7 @@ describe('done when: an editor adds one row to one page, with no other change', 
 
     const ids = (xml: string) => [...xml.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
     expect(ids(after.feed)).toEqual([added?.id, ...ids(before.feed)]);
-    // the released 2026 page of scopes now says what changed since
-    expect(after.content.global.notes['/docs/scopes']?.rows).toEqual([
-      {date: '2026-12-02', text: 'Nytt scope for pensjon'},
-    ]);
+    // the current page is what readers see: no "changed since" note, the row is on the page itself
+    expect(after.content.global.notes).toEqual({});
   });
 });

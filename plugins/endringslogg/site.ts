@@ -7,7 +7,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {checkRowLinks, parseChangelog, type ChangelogLocale, type ChangelogProblem, type ChangelogRow} from './parse';
 
-/** Version name of the unreleased docs in `docs/` (served at /docs/next once a version is released). */
+/** Version name of the current guide in `docs/`, served at /docs/… (its label is in current-version.json). */
 export const CURRENT_VERSION = 'current';
 
 /** Site pages outside the docs that a row may link to, besides what src/pages holds. */
@@ -16,8 +16,10 @@ const FIXED_SITE_PAGES = ['/', '/verktoy', '/endringslogg'];
 export interface SiteLayout {
   defaultLocale: string;
   locales: string[];
-  /** Released versions, newest first (versions.json). */
+  /** Frozen archives, newest first (versions.json). */
   versions: string[];
+  /** What readers see the current docs called, e.g. `2026` (current-version.json). */
+  currentLabel: string;
 }
 
 export interface DocPage {
@@ -56,7 +58,13 @@ export function readSiteLayout(siteDir: string, given: Partial<SiteLayout> = {})
   const versionsFile = path.join(siteDir, 'versions.json');
   const versions =
     given.versions ?? (existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) : []);
-  return {defaultLocale, locales, versions};
+  const labelFile = path.join(siteDir, 'current-version.json');
+  const currentLabel =
+    given.currentLabel ??
+    (existsSync(labelFile)
+      ? String((JSON.parse(readFileSync(labelFile, 'utf8')) as {label: unknown}).label)
+      : CURRENT_VERSION);
+  return {defaultLocale, locales, versions, currentLabel};
 }
 
 /** Every doc file of every version and locale, parsed, with all problems (content check and build). */
@@ -79,7 +87,7 @@ export function readSiteChangelog(siteDir: string, given: Partial<SiteLayout> = 
           file,
           contentPath,
           slug,
-          path: docPath(layout, version, slug),
+          path: docPath(version, slug),
           title: parsed.title ?? slug,
           rows: parsed.rows,
         });
@@ -126,15 +134,13 @@ export function contentFolder(layout: SiteLayout, locale: string, version: strin
   return version === CURRENT_VERSION ? `${base}/current` : `${base}/version-${version}`;
 }
 
-/** URL path segment of a version: newest release at /docs, older at /docs/<v>, current at /docs/next. */
-export function versionPathSegment(layout: SiteLayout, version: string): string {
-  const [newest] = layout.versions;
-  if (version === CURRENT_VERSION) return newest === undefined ? '' : 'next';
-  return version === newest ? '' : version;
+/** URL path segment of a version: the current docs at /docs, each archive at /docs/<v>. */
+export function versionPathSegment(version: string): string {
+  return version === CURRENT_VERSION ? '' : version;
 }
 
-function docPath(layout: SiteLayout, version: string, slug: string): string {
-  const segment = versionPathSegment(layout, version);
+function docPath(version: string, slug: string): string {
+  const segment = versionPathSegment(version);
   const joined = `/docs${segment ? `/${segment}` : ''}${slug}`;
   return joined.length > 1 ? joined.replace(/\/+$/, '') : joined;
 }

@@ -17,8 +17,8 @@ export interface ChangelogEntry {
   href: string;
   /** The row's link when it points off the site. */
   externalHref?: string;
-  /** The oldest released version that has the row; null when only the unreleased docs have it. */
-  version: string | null;
+  /** The oldest version that has the row: an archive's name, or the current docs' label (e.g. `2026`). */
+  version: string;
 }
 
 /** Route data of the aggregated page of one locale. */
@@ -32,10 +32,10 @@ export interface ChangelogData {
   years: string[];
 }
 
-/** What a released page's "changed since version X" note shows. */
+/** What an archived page's "changed since version X" note shows. */
 export interface ChangedSinceNote {
   version: string;
-  /** The newer page to read (no base URL). */
+  /** The current page to read (no base URL). */
   href: string;
   /** Newest first. */
   rows: {date: string; text: string}[];

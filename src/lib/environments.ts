@@ -149,3 +149,88 @@ export function analyseUrl(text: string): MaskinportenUrl {
 export function environmentByIssuer(issuer: string): Environment | undefined {
   return ENVIRONMENTS.find((e) => e.issuer === issuer);
 }
+
+/** Ways a URL can differ from the exact value Maskinporten compares against, while still normalising to it. */
+export type UrlInexactness =
+  'whitespace' | 'case' | 'port' | 'userinfo' | 'query' | 'fragment' | 'dot-segments' | 'percent-encoding';
+
+export interface UrlExactness {
+  /** The kinds of difference found in the raw text, in a fixed order; empty when the text is written exactly. */
+  readonly differences: readonly UrlInexactness[];
+  /**
+   * The path after percent-decoding and resolving dot segments ('' when the URL has no path): what the
+   * value would mean to a lenient parser. Undefined when the text is not a URL.
+   */
+  readonly normalisedPath?: string;
+}
+
+const INEXACTNESS_ORDER: readonly UrlInexactness[] = [
+  'whitespace',
+  'case',
+  'port',
+  'userinfo',
+  'query',
+  'fragment',
+  'dot-segments',
+  'percent-encoding',
+];
+
+/**
+ * How the raw text of a Maskinporten URL (a token endpoint, an audience, an issuer) differs from the exact
+ * form. Maskinporten compares `aud` with its issuer as a string (DD-live maskinporten_protocol_token: "must be
+ * set equal to the issuer identifier"), so `HTTPS://Maskinporten.no:443/./` is not `https://maskinporten.no/`
+ * even though a URL parser normalises one to the other. Shared by the environment checker and the grant's
+ * `aud` check. Never throws; linear in the text.
+ */
+export function exactIssuerMatch(text: string): UrlExactness {
+  if (typeof text !== 'string' || text.length > 4096) return {differences: []};
+  const found = new Set<UrlInexactness>();
+  const trimmed = text.trim();
+  if (trimmed !== text || /\s/.test(trimmed)) found.add('whitespace');
+  const compact = trimmed.replace(/\s+/g, '');
+  const authorityMatch = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/s.exec(compact);
+  if (!authorityMatch) return {differences: [...found]};
+  const [, scheme = '', authority = '', rawPath = '', query, fragment] = authorityMatch;
+  const at = authority.lastIndexOf('@');
+  if (at >= 0) found.add('userinfo');
+  const hostPort = authority.slice(at + 1);
+  const colon = hostPort.lastIndexOf(':');
+  const host = colon >= 0 && !hostPort.endsWith(']') ? hostPort.slice(0, colon) : hostPort;
+  if (colon >= 0 && !hostPort.endsWith(']')) found.add('port');
+  if (scheme !== scheme.toLowerCase() || host !== host.toLowerCase()) found.add('case');
+  if (query !== undefined) found.add('query');
+  if (fragment !== undefined) found.add('fragment');
+  if (/%/.test(rawPath) || /%/.test(host)) found.add('percent-encoding');
+  const decoded = safeDecode(rawPath);
+  if (/(^|\/)\.\.?(\/|$)/.test(decoded)) found.add('dot-segments');
+  let normalisedPath = '';
+  if (decoded !== '') {
+    try {
+      normalisedPath = new URL(decoded.startsWith('/') ? decoded : `/${decoded}`, 'https://x.invalid').pathname;
+    } catch {
+      normalisedPath = decoded;
+    }
+  }
+  return {differences: INEXACTNESS_ORDER.filter((d) => found.has(d)), normalisedPath};
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Which environment an API host of Skatteetaten or NAV belongs to, or undefined for any other host.
+ * Skatteetaten's test hosts end in `-test.no`; NAV's are under `dev.nav.no` (facts: api hosts, §4).
+ */
+export function apiHostEnvironment(host: string): ActiveEnvironmentId | undefined {
+  const h = host.toLowerCase();
+  const isTest = h.endsWith('-test.no') || h === 'dev.nav.no' || h.endsWith('.dev.nav.no');
+  if (isTest) return 'test';
+  if (h.endsWith('.skatteetaten.no') || h === 'skatteetaten.no' || h === 'nav.no' || h.endsWith('.nav.no'))
+    return 'prod';
+  return undefined;
+}

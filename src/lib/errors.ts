@@ -15,6 +15,11 @@ export interface TokenErrorEntry {
   readonly message: string;
   /** Lowercase fragments that identify the entry when no MP code is present. */
   readonly match: readonly string[];
+  /**
+   * Looser lowercase words that point at this entry when a message fits no entry's `match` (e.g. "Token has
+   * expired": MP-121 or MP-130). Matched at a word start. This site's reading of the messages, not Digdir's.
+   */
+  readonly related?: readonly string[];
   readonly cause: {readonly nb: string; readonly en: string};
   readonly fix: {readonly nb: string; readonly en: string};
   readonly source: string;
@@ -31,6 +36,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Invalid assertion. Client authentication failed.',
     match: ['client authentication failed'],
+    related: ['client id', 'unknown client'],
     cause: {nb: 'Feil i klient-ID-en (iss).', en: 'A typo in the client ID (iss).'},
     fix: {nb: 'Kontroller klient-ID-en.', en: 'Check the client ID.'},
     source: FEILSOKING,
@@ -42,6 +48,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Client not found',
     match: ['client not found'],
+    related: ['client id', 'unknown client', 'no client'],
     cause: {
       nb: 'Feil iss, eller klienten er opprettet i et annet miljø enn det aud peker på.',
       en: 'Wrong iss, or the client was created in another environment than the one aud points to.',
@@ -56,6 +63,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Invalid assertion. Client authentication failed. Invalid JWT claim aud',
     match: ['invalid jwt claim aud'],
+    related: ['aud', 'audience'],
     cause: {nb: 'Feil miljø, eller skrivefeil i aud.', en: 'Wrong environment, or a typo in aud.'},
     fix: {nb: 'Bruk issuer for riktig miljø som aud.', en: 'Use the issuer of the correct environment as aud.'},
     source: FEILSOKING,
@@ -67,6 +75,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Invalid assertion. Client authentication failed. The JWT is signed with an invalid certificate.',
     match: ['signed with an invalid certificate', 'invalid certificate'],
+    related: ['certificate', 'sertifikat'],
     cause: {
       nb: 'Ugyldig sertifikat, eller produksjonssertifikat i test (eller omvendt).',
       en: 'An invalid certificate, or a production certificate in test (or the reverse).',
@@ -84,6 +93,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Invalid assertion. Client authentication failed. Expired key',
     match: ['expired key'],
+    related: ['expired', 'expiry'],
     cause: {nb: 'Nøkkelen på klienten er eldre enn 1 år.', en: 'The key on the client is older than 1 year.'},
     fix: {
       nb: 'Last opp en ny nøkkel, eller last opp den samme på nytt.',
@@ -98,6 +108,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_request',
     message: 'Invalid assertion. Invalid parameter value',
     match: ['invalid parameter value'],
+    related: ['parameter', 'line break', 'malformed'],
     cause: {nb: 'Skrivefeil eller linjeskift i granten.', en: 'A typo or a stray line break in the grant.'},
     fix: {nb: 'Rens granten: én linje, ingen mellomrom.', en: 'Clean up the grant: one line, no spaces.'},
     source: FEILSOKING,
@@ -109,6 +120,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'The combination consumer_org in claim and delegation scope on client is invalid',
     match: ['combination consumer_org'],
+    related: ['consumer_org'],
     cause: {
       nb: 'consumer_org er klienteierens eget organisasjonsnummer.',
       en: "consumer_org is the client owner's own organisation number.",
@@ -123,6 +135,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Token request contains invalid scopes for client',
     match: ['invalid scopes for client'],
+    related: ['scope'],
     cause: {
       nb: 'Scopet er ikke registrert på klienten, eller er feilstavet.',
       en: 'The scope is not registered on the client, or is misspelt.',
@@ -140,6 +153,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Token request contains scopes not allowed for maskinporten',
     match: ['scopes not allowed for maskinporten'],
+    related: ['not allowed', 'integration type'],
     cause: {nb: 'Feil integrasjonstype.', en: 'The wrong integration type.'},
     fix: {
       nb: 'Opprett en klient av riktig type (Maskinporten).',
@@ -154,6 +168,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Grant is used before',
     match: ['grant is used before'],
+    related: ['used before', 'already used', 'jti', 'replay'],
     cause: {nb: 'jti eller hele granten er brukt før.', en: 'The jti or the whole grant was used before.'},
     fix: {nb: 'Lag ny jti for hver grant.', en: 'Generate a new jti for every grant.'},
     source: FEILSOKING,
@@ -165,6 +180,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'JWT is expired',
     match: ['jwt is expired'],
+    related: ['expired'],
     cause: {
       nb: 'Granten ble brukt for sent, eller klokken går feil.',
       en: 'The grant was used too late, or the clock is off.',
@@ -182,6 +198,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Invalid organization number for client. Does not match certificate orgno',
     match: ['does not match certificate orgno', 'invalid organization number'],
+    related: ['orgno', 'organization number', 'organisation number'],
     cause: {
       nb: 'Organisasjonsnummeret i sertifikatet er et annet enn klienteierens.',
       en: "The certificate's organisation number is not the client owner's.",
@@ -199,6 +216,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Invalid JWT header x5c',
     match: ['invalid jwt header x5c'],
+    related: ['x5c'],
     cause: {nb: 'x5c er en streng, ikke en liste.', en: 'x5c is a string, not an array.'},
     fix: {nb: 'Send x5c som en liste med strenger.', en: 'Send x5c as an array of strings.'},
     source: FEILSOKING,
@@ -210,6 +228,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Invalid JWT signature',
     match: ['invalid jwt signature'],
+    related: ['signature'],
     cause: {
       nb: 'Utløpt sertifikat, eller sertifikat fra feil miljø.',
       en: 'An expired certificate, or one from the wrong environment.',
@@ -227,6 +246,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'bad_request',
     message: 'authorization_details (RAR)',
     match: ['authorization_details'],
+    related: ['rar'],
     cause: {nb: 'Feil i authorization_details (RAR).', en: 'A problem with authorization_details (RAR).'},
     fix: {nb: 'Kontroller RAR-forespørselen.', en: 'Check the RAR request.'},
     source: FEILSOKING,
@@ -238,6 +258,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'invalid_grant',
     message: 'Issue time is after now',
     match: ['issue time is after now'],
+    related: ['issue time', 'iat', 'clock'],
     cause: {nb: 'Klokken på serveren går foran.', en: 'The server clock is ahead.'},
     fix: {
       nb: 'Synkroniser klokken (Digdir synkroniserer mot Justervesenet).',
@@ -252,6 +273,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'forbidden',
     message: 'Consumer has not been granted access to the scope',
     match: ['has not been granted access to the scope'],
+    related: ['granted access', 'no access'],
     cause: {
       nb: 'Virksomheten har ikke fått tilgang til scopet.',
       en: 'The organisation has not been given access to the scope.',
@@ -266,12 +288,96 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     group: 'forbidden',
     message: 'Consumer has not delegated access to the scope to supplier',
     match: ['has not delegated access to the scope'],
+    related: ['delegat'],
     cause: {nb: 'Delegeringen i Altinn mangler eller er feil.', en: 'The Altinn delegation is missing or wrong.'},
     fix: {
       nb: 'Deleger i Altinn. Delegeringer i produksjon gjelder ikke i TT02.',
       en: 'Delegate in Altinn. Production delegations do not apply in TT02.',
     },
     source: FEILSOKING,
+    checked: C,
+  },
+];
+
+/**
+ * The troubleshooting page's section for an entry (`/docs/feilsoking#mp-110`): the page has one heading per
+ * MP code (both MP-100 messages share one), plus the three without a code.
+ */
+export function errorSection(code: FindingCode): string {
+  return code.replace(/^error\./, '').replace(/-client-not-found$/, '');
+}
+
+/** OAuth `error` values (RFC 6749 §5.2) that can come without an MP code, and what most likely lies behind each. */
+export interface OAuthErrorEntry {
+  readonly error: string;
+  readonly code: FindingCode;
+  /**
+   * TOKEN_ERRORS codes, most likely first. The grouping follows Digdir's headings (Invalid grant, Invalid
+   * request, …); which OAuth `error` each MP code comes with is not documented (facts: UNVERIFIED), so the
+   * order is this site's estimate from how often integrators meet each cause.
+   */
+  readonly likely: readonly FindingCode[];
+  readonly source: string;
+  readonly checked: string;
+}
+
+const RFC6749 = 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2';
+
+export const OAUTH_ERRORS: readonly OAuthErrorEntry[] = [
+  {
+    error: 'invalid_grant',
+    code: 'error.oauth.invalid-grant',
+    likely: [
+      'error.mp-110',
+      'error.mp-130',
+      'error.issue-time-after-now',
+      'error.mp-100-client-not-found',
+      'error.mp-012',
+      'error.mp-120',
+      'error.mp-124',
+      'error.mp-121',
+      'error.mp-122',
+      'error.mp-123',
+      'error.mp-200',
+      'error.consumer-org-combination',
+    ],
+    source: FEILSOKING,
+    checked: C,
+  },
+  {
+    error: 'invalid_client',
+    code: 'error.oauth.invalid-client',
+    likely: ['error.mp-100-client-not-found', 'error.mp-100', 'error.mp-110', 'error.mp-120', 'error.mp-124'],
+    source: RFC6749,
+    checked: C,
+  },
+  {
+    error: 'invalid_scope',
+    code: 'error.oauth.invalid-scope',
+    likely: ['error.mp-200', 'error.mp-201', 'error.mp-250', 'error.mp-251'],
+    source: RFC6749,
+    checked: C,
+  },
+  {
+    error: 'unauthorized_client',
+    code: 'error.oauth.unauthorized-client',
+    likely: ['error.mp-201', 'error.mp-200'],
+    source: RFC6749,
+    checked: C,
+  },
+  {
+    error: 'invalid_request',
+    code: 'error.oauth.invalid-request',
+    likely: ['error.mp-011', 'error.rar'],
+    source: RFC6749,
+    checked: C,
+  },
+  {
+    // Maskinporten's metadata lists one grant type: urn:ietf:params:oauth:grant-type:jwt-bearer (facts §1).
+    error: 'unsupported_grant_type',
+    code: 'error.oauth.unsupported-grant-type',
+    likely: [],
+    source: 'https://docs.digdir.no/docs/Maskinporten/maskinporten_func_wellknown',
     checked: C,
   },
 ];
@@ -285,6 +391,8 @@ export interface ParsedErrorResponse {
 export interface ExplainErrorResult {
   matches: TokenErrorEntry[];
   parsed?: ParsedErrorResponse;
+  /** An OAuth error without an MP code: its most likely causes, in order. */
+  oauth?: {error: string; likely: TokenErrorEntry[]};
   findings: Finding[];
 }
 
@@ -309,24 +417,95 @@ function parseResponse(text: string): {parsed?: ParsedErrorResponse; failed: boo
   return {parsed, failed: false};
 }
 
-/** Pulls scope and org numbers out of MP-250/MP-251 messages so the UI can name them. */
+/** Pulls scope and org numbers out of MP-250/MP-251 messages so the UI can name them. Linear in the text. */
 function extractParams(entry: TokenErrorEntry, text: string): FindingParams {
   const params: FindingParams = {};
-  const scope = text.match(/to the scope\s+([^\s"']+)/i);
+  const scope = /to the scope\s+([^\s"']+)/i.exec(text);
   if (scope?.[1]) params.scope = scope[1].replace(/[.,]$/, '');
   if (entry.code === 'error.mp-251') {
-    const m = text.match(/consumer\s+(\d{9})\b.*?supplier\s+(\d{9})/i);
-    if (m?.[1] && m[2]) {
-      params.consumer = m[1];
-      params.supplier = m[2];
+    // Two searches, the second from where the first ended: `consumer … .*? … supplier` in one pattern is
+    // quadratic on a long text with many "consumer <orgnr>" and no supplier.
+    const consumer = /consumer\s+(\d{9})\b/gi;
+    const first = consumer.exec(text);
+    if (first?.[1]) {
+      const supplier = /supplier\s+(\d{9})\b/gi;
+      supplier.lastIndex = consumer.lastIndex;
+      const second = supplier.exec(text);
+      if (second?.[1]) {
+        params.consumer = first[1];
+        params.supplier = second[1];
+      }
     }
   }
   return params;
 }
 
+/** True when `fragment` occurs in `lower` at the start of a word. */
+function hasWord(lower: string, fragment: string): boolean {
+  for (let i = lower.indexOf(fragment); i >= 0; i = lower.indexOf(fragment, i + 1)) {
+    const before = i === 0 ? '' : lower.charAt(i - 1);
+    if (!/[a-z0-9]/.test(before)) return true;
+  }
+  return false;
+}
+
+const OAUTH_WORDS =
+  /\b(invalid_grant|invalid_client|invalid_scope|unauthorized_client|invalid_request|unsupported_grant_type|error_description|error_uri|error)\b/gi;
+
+/** The message part of the text: no MP codes, no OAuth error words, no punctuation. '' when nothing is left. */
+function messageText(text: string): string {
+  const words = text
+    .replace(/\bMP[-_ ]?\d{3}\b/gi, ' ')
+    .replace(OAUTH_WORDS, ' ')
+    .replace(/[^\p{L}\p{N}_]+/gu, ' ')
+    .trim();
+  return /\p{L}{3}/u.test(words) ? words : '';
+}
+
+/** Entries whose message the text carries; if none, those whose looser words it has. The generic MP-100 yields. */
+function entriesForMessage(lower: string): TokenErrorEntry[] {
+  let found = TOKEN_ERRORS.filter((e) => e.match.some((m) => lower.includes(m)));
+  if (found.length === 0) found = TOKEN_ERRORS.filter((e) => (e.related ?? []).some((w) => hasWord(lower, w)));
+  // "client authentication failed" is also part of the MP-110/120/121 messages; keep the most specific.
+  if (found.length > 1) found = found.filter((e) => e.code !== 'error.mp-100');
+  return found;
+}
+
+/**
+ * When the text has an MP code whose known message it does not carry: the finding that says so, naming the
+ * codes the message does fit (e.g. "MP-110 Token has expired" fits MP-121 and MP-130).
+ */
+function messageMismatch(mpCode: string, candidates: readonly TokenErrorEntry[], message: string): Finding | undefined {
+  const lower = message.toLowerCase();
+  if (lower === '' || candidates.some((e) => e.match.some((m) => lower.includes(m)))) return undefined;
+  const fits = [
+    ...new Set(
+      entriesForMessage(lower)
+        .filter((e) => !candidates.includes(e))
+        .flatMap((e) => (e.mpCodes.length > 0 ? e.mpCodes : [e.message])),
+    ),
+  ].filter((code) => code !== mpCode);
+  const shown = message.slice(0, 200);
+  return fits.length > 0
+    ? finding('error.message-mismatch', {mpCode, message: shown, codes: fits.join(', ')})
+    : finding('error.message-unmatched', {mpCode, message: shown});
+}
+
+/** An OAuth error named in the response (the `error` field, else the first OAuth error word in the text). */
+function oauthError(parsed: ParsedErrorResponse | undefined, text: string): OAuthErrorEntry | undefined {
+  const named =
+    parsed?.error ??
+    /\b(invalid_grant|invalid_client|invalid_scope|unauthorized_client|invalid_request|unsupported_grant_type)\b/i.exec(
+      text,
+    )?.[1];
+  const lower = named?.trim().toLowerCase();
+  return OAUTH_ERRORS.find((e) => e.error === lower);
+}
+
 /**
  * Explains a token endpoint error: JSON `{"error","error_description","error_uri"}` or any text with the
- * MP code or message. Matches on the MP code first, then on the message text.
+ * MP code or message. Matches on the MP code first, then on the message text. A message that does not fit
+ * its code, an MP code this site does not know, and an OAuth error without a code each get their own finding.
  */
 export function explainError(responseText: string): ExplainErrorResult {
   const raw = typeof responseText === 'string' ? responseText : '';
@@ -339,7 +518,9 @@ export function explainError(responseText: string): ExplainErrorResult {
   const haystack =
     (parsed ? [parsed.error, parsed.error_description, parsed.error_uri].filter(Boolean).join(' ') : text) || text;
   const lower = haystack.toLowerCase();
+  const message = messageText(parsed ? (parsed.error_description ?? '') : haystack);
   const matches: TokenErrorEntry[] = [];
+  const extra: Finding[] = [];
 
   const codes = new Set<string>();
   for (const m of haystack.matchAll(/\bMP[-_ ]?(\d{3})\b/gi)) {
@@ -348,10 +529,15 @@ export function explainError(responseText: string): ExplainErrorResult {
   }
   for (const mp of codes) {
     const candidates = TOKEN_ERRORS.filter((e) => e.mpCodes.includes(mp));
-    if (candidates.length === 0) continue;
+    if (candidates.length === 0) {
+      extra.push(finding('error.mp-unknown', {mpCode: mp}));
+      continue;
+    }
     const byText = candidates.filter((e) => e.match.some((m) => lower.includes(m)));
     const chosen = byText.length > 0 ? byText : candidates.slice(0, 1);
     for (const e of chosen) if (!matches.includes(e)) matches.push(e);
+    const mismatch = messageMismatch(mp, candidates, message);
+    if (mismatch) extra.push(mismatch);
   }
   if (matches.length === 0) {
     for (const e of TOKEN_ERRORS) if (e.match.some((m) => lower.includes(m))) matches.push(e);
@@ -369,11 +555,26 @@ export function explainError(responseText: string): ExplainErrorResult {
     if (parsed?.error_description) params.description = parsed.error_description;
     findings.push(finding(e.code, params));
   }
-  if (matches.length === 0) {
+  findings.push(...extra);
+
+  // No MP code and no known message: the OAuth error alone, with its most likely causes in order.
+  const oauth = codes.size === 0 && matches.length === 0 ? oauthError(parsed, haystack) : undefined;
+  const likely = oauth ? oauth.likely.flatMap((code) => TOKEN_ERRORS.filter((e) => e.code === code)) : [];
+  if (oauth)
+    findings.push(
+      finding(oauth.code, {error: oauth.error, likely: likely.map((e) => e.mpCodes[0] ?? e.message).join(', ')}),
+    );
+
+  if (matches.length === 0 && extra.length === 0 && !oauth) {
     const params: FindingParams = {};
     if (parsed?.error) params.error = parsed.error;
     if (parsed?.error_description) params.description = parsed.error_description;
     findings.push(finding('error.unknown', params));
   }
-  return {matches, ...(parsed ? {parsed} : {}), findings};
+  return {
+    matches,
+    ...(parsed ? {parsed} : {}),
+    ...(oauth ? {oauth: {error: oauth.error, likely}} : {}),
+    findings,
+  };
 }

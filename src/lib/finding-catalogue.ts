@@ -477,10 +477,11 @@ export const FINDING_CATALOGUE = {
   },
   'env.aud.trailing-slash': {
     severity: 'warning',
-    mpCode: 'MP-110',
     params: {field: 'value', expected: 'value', actual: 'value'},
-    message: '{field} mangler skråstreken til slutt: bruk {expected}.',
-    explanation: 'aud må være nøyaktig lik issuer, med skråstrek til slutt.',
+    message:
+      '{field} mangler skråstreken til slutt: bruk {expected}. Maskinporten vil ha aud nøyaktig lik utstederen, som slutter med skråstrek; om verdien uten blir avvist (MP-110), er ikke dokumentert.',
+    explanation:
+      'Utstederen slutter med skråstrek, og Maskinporten krever at aud er lik utstederen. Ingen kilde sier om verdien uten skråstrek blir avvist, så dette er en advarsel; skriv skråstreken.',
   },
   'env.aud.token-endpoint': {
     severity: 'error',
@@ -528,6 +529,36 @@ export const FINDING_CATALOGUE = {
     params: {environment: 'value'},
     message: 'Alle verdiene hører til {environment}.',
     explanation: 'Ingen av verdiene peker på et annet miljø.',
+  },
+  'env.not-exact': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {field: 'value', actual: 'value', differences: 'value', expected: 'value'},
+    message:
+      '{field}: «{actual}» er ikke skrevet nøyaktig ({differences}). Maskinporten sammenligner teksten tegn for tegn: bruk {expected}.',
+    explanation:
+      'En URL-parser gjør om store bokstaver, port, mellomrom, spørrestreng, fragment, brukernavn, ./ og ../ og prosentkoding til samme adresse, men Maskinporten krever at aud er lik utstederen (issuer) tegn for tegn. Slike avvik gir MP-110. Skriv verdien nøyaktig som vist.',
+  },
+  'env.mixed': {
+    severity: 'error',
+    params: {testLines: 'value', testKeys: 'value', prodLines: 'value', prodKeys: 'value', environment: 'value'},
+    message:
+      'Oppsettet blander miljøer: test på linje {testLines} ({testKeys}), produksjon på linje {prodLines} ({prodKeys}). Valgt miljø er {environment}.',
+    explanation:
+      'Alle verdiene i ett oppsett må høre til samme miljø: Maskinporten, API-ene og sertifikatet. En grant til test med et produksjonssertifikat, eller et token fra test mot et produksjons-API, blir avvist.',
+  },
+  'env.config.nothing-found': {
+    severity: 'warning',
+    params: {},
+    message: 'Fant ingen adresser til Maskinporten, Skatteetaten eller NAV og ingen sertifikatinnstilling i teksten.',
+    explanation:
+      'Miljøsjekken leser .env, application.properties, application.yml, appsettings.json og vanlige linjer. Den kjenner igjen adresser på maskinporten.no, skatteetaten.no og nav.no (og testvertene deres), og sertifikatinnstillinger med test eller prod i navnet.',
+  },
+  'env.config.too-large': {
+    severity: 'warning',
+    params: {max: 'value', values: 'value'},
+    message: 'Teksten er lang: bare de første {max} tegnene eller {values} verdiene er lest.',
+    explanation: 'Lim inn bare delen av oppsettet som gjelder Maskinporten og API-ene.',
   },
 
   // Signature
@@ -790,5 +821,69 @@ export const FINDING_CATALOGUE = {
     message: '{consumer} har ikke delegert scopet {scope} til {supplier}.',
     explanation:
       'Delegeringen i Altinn mangler eller er feil. Deleger i Altinn; delegeringer i produksjon gjelder ikke i TT02.',
+  },
+  'error.message-mismatch': {
+    severity: 'warning',
+    params: {message: 'value', mpCode: 'value', codes: 'value'},
+    message: 'Meldingen «{message}» er ikke meldingen Maskinporten gir med {mpCode}. Den passer til: {codes}.',
+    explanation:
+      'Koden og teksten sier ulike ting. Sjekk begge: teksten kan være skrevet om av et bibliotek eller en proxy, eller koden kan høre til et annet svar.',
+  },
+  'error.message-unmatched': {
+    severity: 'warning',
+    params: {mpCode: 'value', message: 'value'},
+    message:
+      'Meldingen «{message}» er ikke meldingen Maskinporten gir med {mpCode}, og den passer ikke til noen av de kjente meldingene.',
+    explanation:
+      'Koden og teksten sier ulike ting, og teksten er ingen av Maskinportens kjente meldinger. Sjekk begge: teksten kan være skrevet om av et bibliotek eller en proxy, eller koden kan høre til et annet svar.',
+  },
+  'error.mp-unknown': {
+    severity: 'info',
+    params: {mpCode: 'value'},
+    message: '{mpCode} er ikke blant kodene på Digdirs feilsøkingsside.',
+    explanation:
+      'Koden er ukjent for dette nettstedet. Se Digdirs feilsøkingsside, og ta med hele feilsvaret hvis du spør Digdir.',
+  },
+  'error.oauth.invalid-grant': {
+    severity: 'error',
+    params: {likely: 'value'},
+    message: 'invalid_grant uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
+    explanation:
+      'Granten ble avvist. Digdir grupperer feilene under «Invalid grant», men sier ikke hvilken OAuth-feil hver MP-kode kommer med; rekkefølgen er dette nettstedets anslag. Undersøk granten med token-inspektøren.',
+  },
+  'error.oauth.invalid-client': {
+    severity: 'error',
+    params: {likely: 'value'},
+    message: 'invalid_client uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
+    explanation:
+      'Klientautentiseringen feilet (RFC 6749 §5.2): klienten finnes ikke i miljøet, iss er feil, eller granten er signert med feil nøkkel eller sertifikat.',
+  },
+  'error.oauth.invalid-scope': {
+    severity: 'error',
+    params: {likely: 'value'},
+    message: 'invalid_scope uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
+    explanation:
+      'Scopet er ugyldig, ukjent eller ikke gitt klienten (RFC 6749 §5.2). Kontroller stavingen med scope-validatoren og at scopet er lagt til klienten.',
+  },
+  'error.oauth.unauthorized-client': {
+    severity: 'error',
+    params: {likely: 'value'},
+    message: 'unauthorized_client uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
+    explanation:
+      'Klienten har ikke lov til å bruke denne grant-typen (RFC 6749 §5.2). For Maskinporten betyr det som regel feil integrasjonstype.',
+  },
+  'error.oauth.invalid-request': {
+    severity: 'error',
+    params: {likely: 'value'},
+    message: 'invalid_request uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
+    explanation:
+      'Forespørselen mangler en parameter eller har en ugyldig verdi (RFC 6749 §5.2). Send grant_type og assertion som application/x-www-form-urlencoded, og granten på én linje.',
+  },
+  'error.oauth.unsupported-grant-type': {
+    severity: 'error',
+    params: {},
+    message: 'unsupported_grant_type: Maskinporten tar bare grant_type urn:ietf:params:oauth:grant-type:jwt-bearer.',
+    explanation:
+      'Maskinportens metadata oppgir én grant-type: urn:ietf:params:oauth:grant-type:jwt-bearer. Sjekk at grant_type er skrevet nøyaktig slik, URL-kodet i skjemaet.',
   },
 } as const satisfies Record<string, FindingRow>;

@@ -5,8 +5,8 @@ import {collectErrors} from './helpers';
 
 // The code samples page shows the tested files in examples/ (see test/samples), in one tab per language.
 // The current docs are the "next" version once a version has been released.
-const PAGE = process.env.KODEEKSEMPLER_PATH ?? '/docs/next/kodeeksempler';
-const OTHER_PAGE = process.env.KODEEKSEMPLER_OTHER_PATH ?? '/docs/next/oversikt';
+const PAGE = process.env.KODEEKSEMPLER_PATH ?? '/docs/kodeeksempler';
+const OTHER_PAGE = process.env.KODEEKSEMPLER_OTHER_PATH ?? '/docs/oversikt';
 const ROOT = path.resolve(__dirname, '../..');
 
 const TABS = [

@@ -15,9 +15,9 @@ for (const locale of LOCALES) {
   }) => {
     test.setTimeout(300_000);
     const paths = await sitemapPaths(request, locale.prefix);
-    // The sitemap must cover the guide in all three docs versions.
+    // The sitemap covers the current guide at /docs/… and the 2023 archive; /docs/next/… only redirects now.
     expect(paths.some((p) => p.includes('/docs/2023/'))).toBe(true);
-    expect(paths.some((p) => p.includes('/docs/next/'))).toBe(true);
+    expect(paths.filter((p) => p.includes('/docs/next/'))).toEqual([]);
     expect(paths).toContain(`${locale.prefix}/docs/oversikt`);
     const errors = collectErrors(page);
     for (const path of paths) {
@@ -39,6 +39,24 @@ for (const locale of LOCALES) {
       await expect(page.locator('h1').first()).toBeVisible();
     });
   }
+}
+
+for (const locale of LOCALES) {
+  test(`${locale.prefix}/docs/next/… (the guide's address until 01.12.2026) lands on ${locale.prefix}/docs/…`, async ({
+    page,
+  }) => {
+    await page.goto(`${locale.prefix}/docs/next/scopes`);
+    await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === `${locale.prefix}/docs/scopes`);
+    await expect(page.locator('h1').first()).toBeVisible();
+  });
+
+  test(`${locale.name}: "Rediger denne siden" opens the file that is published at /docs/…`, async ({page}) => {
+    await page.goto(`${locale.prefix}/docs/miljoer`);
+    const file =
+      locale.name === 'nb' ? 'docs/miljoer.mdx' : 'i18n/en/docusaurus-plugin-content-docs/current/miljoer.mdx';
+    const href = await page.locator('a.theme-edit-this-page').getAttribute('href');
+    expect(href).toMatch(new RegExp(`/edit/main/${file.replace(/[./]/g, (c) => `\\${c}`)}$`));
+  });
 }
 
 test('the language switch moves between the Norwegian and the English page', async ({page}) => {

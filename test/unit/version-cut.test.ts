@@ -4,9 +4,11 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {
   checkVersionName,
+  compareVersionNames,
   docPathOf,
   isDocFile,
   mergeUrlLists,
+  parseCurrentVersionJson,
   parseFrontMatter,
   parseUrlList,
   parseVersionsJson,
@@ -16,18 +18,18 @@ import {
 import {listBuiltUrls} from '../../scripts/list-built-urls.mjs';
 
 describe('checkVersionName', () => {
-  it('accepts a year, or a year with a running number, that is not taken', () => {
-    expect(checkVersionName('2026', ['2023'])).toBeNull();
-    expect(checkVersionName('2026.1', ['2026', '2023'])).toBeNull();
+  it('accepts a year, or a year with a running number, that is not taken and newer than the current label', () => {
+    expect(checkVersionName('2027', ['2023'], '2026')).toBeNull();
+    expect(checkVersionName('2026.1', ['2023'], '2026')).toBeNull();
     expect(checkVersionName('2023', [])).toBeNull();
   });
 
   it.each([undefined, '', '  ', '26', 'v2026', '2026-1', '2026.', 'next', 'current', '2026 ', '20261'])(
     'rejects %j with a Norwegian fix',
     (name) => {
-      const problem = checkVersionName(name, []);
+      const problem = checkVersionName(name, [], '2025');
       expect(problem).not.toBeNull();
-      expect(problem?.fix).toMatch(/2026/);
+      expect(problem?.fix).toMatch(/202[67]/);
     },
   );
 
@@ -37,6 +39,39 @@ describe('checkVersionName', () => {
       fix: expect.stringContaining('`2026.1`'),
     });
     expect(checkVersionName('2026', ['2026.1', '2026'])?.fix).toContain('`2026.2`');
+  });
+
+  it('rejects the current label itself, and a name older than it', () => {
+    expect(checkVersionName('2026', ['2023'], '2026')).toEqual({
+      message: 'den gjeldende veiledningen heter allerede «2026» (current-version.json)',
+      fix: expect.stringContaining('`2026.1`'),
+    });
+    expect(checkVersionName('2025', ['2023'], '2026')?.message).toBe(
+      '«2025» er eldre enn den gjeldende veiledningen («2026»)',
+    );
+    expect(checkVersionName('2026.9', [], '2026.10')?.message).toContain('eldre');
+  });
+});
+
+describe('compareVersionNames and parseCurrentVersionJson', () => {
+  it('orders by year, then running number', () => {
+    const names = ['2027', '2026.10', '2026', '2026.9', '2023'];
+    expect([...names].sort(compareVersionNames)).toEqual(['2023', '2026', '2026.9', '2026.10', '2027']);
+  });
+
+  it('reads the current label, and explains a broken file in Norwegian', () => {
+    expect(parseCurrentVersionJson('{"label": "2026"}\n')).toBe('2026');
+    for (const text of ['', '{"label": 2026}', '{"label": "Neste"}', '[]'])
+      expect(() => parseCurrentVersionJson(text)).toThrow(/current-version\.json/);
+  });
+
+  it('the site has a valid current label, newer than every archive', async () => {
+    const {readFileSync} = await import('node:fs');
+    const label = parseCurrentVersionJson(readFileSync('current-version.json', 'utf8'));
+    const archives = parseVersionsJson(readFileSync('versions.json', 'utf8'));
+    for (const archive of archives) expect(compareVersionNames(label, archive)).toBeGreaterThan(0);
+    const en = JSON.parse(readFileSync('i18n/en/docusaurus-plugin-content-docs/current.json', 'utf8'));
+    expect(en['version.label'].message).toBe(label);
   });
 });
 
@@ -131,10 +166,9 @@ describe('docPathOf', () => {
 });
 
 describe('versionUrls', () => {
-  it('serves the newest version at /docs/…, older ones under their name, English under /en', () => {
+  it('serves the current docs at /docs/…, archives under their name, English under /en', () => {
     expect(versionUrls(['/oversikt', '/scopes'], '', '')).toEqual(['/docs/oversikt', '/docs/scopes']);
     expect(versionUrls(['/oversikt'], '2023', '/en')).toEqual(['/en/docs/2023/oversikt']);
-    expect(versionUrls(['/oversikt'], 'next', '')).toEqual(['/docs/next/oversikt']);
     expect(versionUrls(['/'], '2023', '')).toEqual(['/docs/2023/']);
   });
 });
@@ -142,55 +176,22 @@ describe('versionUrls', () => {
 describe('urlsForCut', () => {
   const guide = ['/oversikt', '/miljoer', '/scopes'];
 
-  it('publishes the new version at /docs/… and moves the previous newest to /docs/<navn>/…, in both locales', () => {
-    const urls = urlsForCut({
-      newDocPaths: {'': guide, '/en': guide},
-      previousNewest: '2023',
-      previousDocPaths: {
-        '': ['/dsop_ajourhold_Integrasjonmaskinporten'],
-        '/en': ['/dsop_ajourhold_Integrasjonmaskinporten'],
-      },
-    });
-    expect(urls.newVersion).toEqual([
-      '/docs/miljoer',
-      '/docs/oversikt',
-      '/docs/scopes',
-      '/en/docs/miljoer',
-      '/en/docs/oversikt',
-      '/en/docs/scopes',
-    ]);
-    expect(urls.movedVersion).toEqual([
-      '/docs/2023/dsop_ajourhold_Integrasjonmaskinporten',
-      '/en/docs/2023/dsop_ajourhold_Integrasjonmaskinporten',
-    ]);
-    // The old page's /docs/… address is still published: the new version lacks it, so it needs a redirect.
-    expect(urls.leftBehind).toEqual([
-      '/docs/dsop_ajourhold_Integrasjonmaskinporten',
-      '/en/docs/dsop_ajourhold_Integrasjonmaskinporten',
+  it('publishes the new archive at /docs/<navn>/… in both locales; the current docs do not move', () => {
+    expect(urlsForCut({archiveName: '2026', archiveDocPaths: {'': guide, '/en': guide}})).toEqual([
+      '/docs/2026/miljoer',
+      '/docs/2026/oversikt',
+      '/docs/2026/scopes',
+      '/en/docs/2026/miljoer',
+      '/en/docs/2026/oversikt',
+      '/en/docs/2026/scopes',
     ]);
   });
 
   it('uses each locale’s own slug when a translation sets one', () => {
-    const urls = urlsForCut({
-      newDocPaths: {'': ['/miljoer'], '/en': ['/environments']},
-      previousNewest: undefined,
-      previousDocPaths: {},
-    });
-    expect(urls.newVersion).toEqual(['/docs/miljoer', '/en/docs/environments']);
-  });
-
-  it('has nothing to move on the first cut', () => {
-    expect(urlsForCut({newDocPaths: {'': guide}, previousNewest: undefined, previousDocPaths: {}})).toEqual({
-      newVersion: ['/docs/miljoer', '/docs/oversikt', '/docs/scopes'],
-      movedVersion: [],
-      leftBehind: [],
-    });
-  });
-
-  it('leaves nothing behind when the new version keeps every page', () => {
-    const urls = urlsForCut({newDocPaths: {'': guide}, previousNewest: '2026', previousDocPaths: {'': guide}});
-    expect(urls.leftBehind).toEqual([]);
-    expect(urls.movedVersion).toEqual(['/docs/2026/miljoer', '/docs/2026/oversikt', '/docs/2026/scopes']);
+    expect(urlsForCut({archiveName: '2026', archiveDocPaths: {'': ['/miljoer'], '/en': ['/environments']}})).toEqual([
+      '/docs/2026/miljoer',
+      '/en/docs/2026/environments',
+    ]);
   });
 });
 

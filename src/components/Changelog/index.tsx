@@ -144,7 +144,7 @@ function EntryRow({entry, locale}: {entry: ChangelogEntry; locale: string}): Rea
       <td>
         <Link to={entry.href}>{entry.pageTitle}</Link>
       </td>
-      <td>{entry.version ?? translate({id: 'changelog.version.next', message: 'Neste'})}</td>
+      <td>{entry.version}</td>
     </tr>
   );
 }
