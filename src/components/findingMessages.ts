@@ -491,6 +491,35 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
       {id: 'finding.error.mp-251.message', message: '{consumer} har ikke delegert scopet {scope} til {supplier}.'},
       p,
     ),
+
+  // Errors from the DSOP APIs: the row's text comes in both languages as params (meaningNb, meaningEn, …);
+  // readableParams gives the template the page's side as {meaning} and {fix}.
+  'api.skatteetaten.error': (p) =>
+    translate<string>(
+      {
+        id: 'finding.api.skatteetaten.error.message',
+        message: '{api} svarte {code} (HTTP {status}): {meaning} {fix}',
+      },
+      p,
+    ),
+  'api.skatteetaten.unknown-code': (p) =>
+    translate<string>(
+      {
+        id: 'finding.api.skatteetaten.unknown-code.message',
+        message: 'Skatteetaten-koden {code} står ikke i tabellen over API-feil.',
+      },
+      p,
+    ),
+  'api.nav.error': (p) =>
+    translate<string>(
+      {id: 'finding.api.nav.error.message', message: '{api} svarte {code} i errors-listen: {meaning} {fix}'},
+      p,
+    ),
+  'api.nav.unknown-code': (p) =>
+    translate<string>(
+      {id: 'finding.api.nav.unknown-code.message', message: 'NAV-koden {code} står ikke i tabellen over API-feil.'},
+      p,
+    ),
 };
 
 const EXPLANATIONS: Record<FindingCode, () => string> = {
@@ -1060,6 +1089,30 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
       message:
         'Delegeringen i Altinn mangler eller er feil. Deleger i Altinn; delegeringer i produksjon gjelder ikke i TT02.',
     }),
+
+  'api.skatteetaten.error': () =>
+    translate({
+      id: 'finding.api.skatteetaten.error.explanation',
+      message:
+        'Feilen kommer fra Skatteetatens API, ikke fra Maskinporten: tokenet ble utstedt, og API-et svarte med en egen kode (IM-, OTP- eller DAS-). Tabellen over API-feil sier hva hver kode betyr. Ta med korrelasjonsid-en fra svaret når dere kontakter Skatteetaten.',
+    }),
+  'api.skatteetaten.unknown-code': () =>
+    translate({
+      id: 'finding.api.skatteetaten.unknown-code.explanation',
+      message:
+        'Svaret har Skatteetatens form (kode, melding, korrelasjonsid), men koden står ikke i tabellen. Slå den opp i API-ets egen dokumentasjon hos Skatteetaten.',
+    }),
+  'api.nav.error': () =>
+    translate({
+      id: 'finding.api.nav.error.explanation',
+      message:
+        'NAVs OTP-API svarer på en spørring som feiler med HTTP 200 og en errors-liste med AA-koder. Sjekk derfor errors-listen også når statusen er 200. Kilden er NAVs eldre OTP-side; at dagens side har samme feilmodell, er ikke bekreftet.',
+    }),
+  'api.nav.unknown-code': () =>
+    translate({
+      id: 'finding.api.nav.unknown-code.explanation',
+      message: 'Koden står ikke i tabellen over NAVs AA-koder. Slå den opp i NAVs dokumentasjon for OTP-API-et.',
+    }),
 };
 
 /** 'prod' and 'test' as words in the page's language. */
@@ -1098,9 +1151,23 @@ export function fieldName(field: string): string {
 
 const ENVIRONMENT_PARAMS = new Set(['environment', 'apiEnvironment', 'certificateKind', 'expected', 'actual']);
 
+/** `nb` or `en`: the language of the page's translations, for params that come as an `…Nb`/`…En` pair. */
+function paramLanguage(): 'Nb' | 'En' {
+  const lang = translate({
+    id: 'finding.params.language',
+    message: 'nb',
+    description:
+      'The language code of this translation (nb or en): picks the side of a text that a finding carries in both',
+  });
+  return lang === 'en' ? 'En' : 'Nb';
+}
+
 function readableParams(params: FindingParams): Params {
   const out: Params = {};
+  const suffix = paramLanguage();
   for (const [key, value] of Object.entries(params)) {
+    const pair = key.match(/^(\w+?)(Nb|En)$/);
+    if (pair?.[1] && pair[2] === suffix) out[pair[1]] = value;
     if (key === 'field' && typeof value === 'string') out[key] = fieldName(value);
     else if (ENVIRONMENT_PARAMS.has(key) && (value === 'prod' || value === 'test' || value === 'unknown'))
       out[key] = environmentName(value);

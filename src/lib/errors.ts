@@ -2,6 +2,7 @@
 // Source: Digdir's troubleshooting page (maskinporten_feilsoking), October 2024.
 
 import {finding, type Finding, type FindingCode, type FindingParams} from './findings';
+import {explainApiError} from './api-errors';
 
 export type ErrorGroup = 'invalid_grant' | 'invalid_request' | 'bad_request' | 'forbidden';
 
@@ -332,6 +333,8 @@ export function explainError(responseText: string): ExplainErrorResult {
   const raw = typeof responseText === 'string' ? responseText : '';
   if (raw.trim() === '') return {matches: [], findings: [finding('error.empty')]};
   const text = raw.length > MAX_ERROR_TEXT ? raw.slice(0, MAX_ERROR_TEXT) : raw;
+  const apiFindings = explainApiError(text);
+  if (apiFindings.length > 0) return {matches: [], findings: apiFindings};
   const findings: Finding[] = [];
   const {parsed, failed} = parseResponse(text);
   if (failed) findings.push(finding('error.json'));

@@ -148,6 +148,12 @@ export const FINDING_CATALOGUE = {
   'error.issue-time-after-now': {severity: 'error'},
   'error.mp-250': {severity: 'error', mpCode: 'MP-250'},
   'error.mp-251': {severity: 'error', mpCode: 'MP-251'},
+
+  // Errors from the DSOP APIs themselves (src/lib/api-errors.ts), found by the error explainer
+  'api.skatteetaten.error': {severity: 'error'},
+  'api.skatteetaten.unknown-code': {severity: 'warning'},
+  'api.nav.error': {severity: 'error'},
+  'api.nav.unknown-code': {severity: 'warning'},
 } as const satisfies Record<string, FindingDefinition>;
 
 export type FindingCode = keyof typeof FINDING_CATALOGUE;

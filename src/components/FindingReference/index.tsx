@@ -6,9 +6,9 @@ import {findingExplanation} from '../findingMessages';
 import {SeverityIcon, severityLabel} from '../FindingList';
 import styles from './styles.module.css';
 
-type Group = 'jwt' | 'grant' | 'token' | 'scope' | 'env' | 'sig' | 'cert' | 'builder' | 'error';
+type Group = 'jwt' | 'grant' | 'token' | 'scope' | 'env' | 'sig' | 'cert' | 'builder' | 'error' | 'api';
 
-const GROUPS: readonly Group[] = ['error', 'grant', 'token', 'jwt', 'sig', 'cert', 'scope', 'env', 'builder'];
+const GROUPS: readonly Group[] = ['error', 'grant', 'token', 'jwt', 'sig', 'cert', 'scope', 'env', 'builder', 'api'];
 
 function GroupTitle({group}: {readonly group: Group}): React.JSX.Element {
   switch (group) {
@@ -28,6 +28,8 @@ function GroupTitle({group}: {readonly group: Group}): React.JSX.Element {
       return <Translate id="facts.findings.group.scope">Scopes</Translate>;
     case 'env':
       return <Translate id="facts.findings.group.env">Miljø og adresser</Translate>;
+    case 'api':
+      return <Translate id="facts.findings.group.api">Feilsvar fra etatenes API-er</Translate>;
     default:
       return <Translate id="facts.findings.group.builder">Grant-byggeren</Translate>;
   }
