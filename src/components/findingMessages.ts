@@ -59,7 +59,7 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     translate<string>(
       {
         id: 'finding.jwt.unknown-type.message',
-        message: 'Tokenet ser verken ut som en grant eller et access token fra Maskinporten.',
+        message: 'Tokenet ser verken ut som et grant eller et access token fra Maskinporten.',
       },
       p,
     ),
@@ -79,7 +79,7 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
       p,
     ),
   'grant.aud.missing': (p) =>
-    translate<string>({id: 'finding.grant.aud.missing.message', message: 'Granten mangler aud.'}, p),
+    translate<string>({id: 'finding.grant.aud.missing.message', message: 'Grantet mangler aud.'}, p),
   'grant.aud.array': (p) =>
     translate<string>(
       {id: 'finding.grant.aud.array.message', message: 'aud er en liste; den skal være én streng: {expected}'},
@@ -125,13 +125,13 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
       p,
     ),
   'grant.iss.missing': (p) =>
-    translate<string>({id: 'finding.grant.iss.missing.message', message: 'Granten mangler iss (klient-ID-en).'}, p),
+    translate<string>({id: 'finding.grant.iss.missing.message', message: 'Grantet mangler iss (klient-ID-en).'}, p),
   'grant.scope.missing': (p) =>
-    translate<string>({id: 'finding.grant.scope.missing.message', message: 'Granten mangler scope.'}, p),
+    translate<string>({id: 'finding.grant.scope.missing.message', message: 'Grantet mangler scope.'}, p),
   'grant.iat.missing': (p) =>
-    translate<string>({id: 'finding.grant.iat.missing.message', message: 'Granten mangler iat.'}, p),
+    translate<string>({id: 'finding.grant.iat.missing.message', message: 'Grantet mangler iat.'}, p),
   'grant.exp.missing': (p) =>
-    translate<string>({id: 'finding.grant.exp.missing.message', message: 'Granten mangler exp.'}, p),
+    translate<string>({id: 'finding.grant.exp.missing.message', message: 'Grantet mangler exp.'}, p),
   'grant.time.not-number': (p) =>
     translate<string>({id: 'finding.grant.time.not-number.message', message: '{claim} er ikke et tall: {actual}'}, p),
   'grant.time.milliseconds': (p) =>
@@ -146,7 +146,7 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     translate<string>(
       {
         id: 'finding.grant.lifetime.too-long.message',
-        message: 'Granten lever i {lifetime} sekunder; høyst {max} er lov.',
+        message: 'Grantet lever i {lifetime} sekunder; høyst {max} er lov.',
       },
       p,
     ),
@@ -156,13 +156,13 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     translate<string>({id: 'finding.grant.iat.future.message', message: 'iat er {seconds} sekunder fram i tid.'}, p),
   'grant.expired': (p) =>
     translate<string>(
-      {id: 'finding.grant.expired.message', message: 'Granten utløp for {secondsAgo} sekunder siden.'},
+      {id: 'finding.grant.expired.message', message: 'Grantet utløp for {secondsAgo} sekunder siden.'},
       p,
     ),
   'grant.jti.missing': (p) =>
-    translate<string>({id: 'finding.grant.jti.missing.message', message: 'Granten mangler jti.'}, p),
+    translate<string>({id: 'finding.grant.jti.missing.message', message: 'Grantet mangler jti.'}, p),
   'grant.claim.unknown': (p) =>
-    translate<string>({id: 'finding.grant.claim.unknown.message', message: 'Ukjent claim i granten: {claim}'}, p),
+    translate<string>({id: 'finding.grant.claim.unknown.message', message: 'Ukjent claim i grantet: {claim}'}, p),
   'grant.resource.not-array': (p) =>
     translate<string>({id: 'finding.grant.resource.not-array.message', message: 'resource er ikke en liste.'}, p),
   'grant.resource.skatteetaten': (p) =>
@@ -175,7 +175,7 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     ),
   'grant.delegation.both': (p) =>
     translate<string>(
-      {id: 'finding.grant.delegation.both.message', message: 'Granten har både consumer_org og iss_onbehalfof.'},
+      {id: 'finding.grant.delegation.both.message', message: 'Grantet har både consumer_org og iss_onbehalfof.'},
       p,
     ),
   'grant.consumer-org.invalid': (p) =>
@@ -444,16 +444,16 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     translate<string>({id: 'finding.error.mp-100.message', message: 'Klientautentiseringen feilet.'}, p),
   'error.mp-100-client-not-found': (p) =>
     translate<string>({id: 'finding.error.mp-100-client-not-found.message', message: 'Klienten finnes ikke.'}, p),
-  'error.mp-110': (p) => translate<string>({id: 'finding.error.mp-110.message', message: 'aud i granten er feil.'}, p),
+  'error.mp-110': (p) => translate<string>({id: 'finding.error.mp-110.message', message: 'aud i grantet er feil.'}, p),
   'error.mp-120': (p) =>
     translate<string>(
-      {id: 'finding.error.mp-120.message', message: 'Granten er signert med et ugyldig sertifikat.'},
+      {id: 'finding.error.mp-120.message', message: 'Grantet er signert med et ugyldig sertifikat.'},
       p,
     ),
   'error.mp-121': (p) =>
     translate<string>({id: 'finding.error.mp-121.message', message: 'Nøkkelen på klienten er utløpt.'}, p),
   'error.mp-011': (p) =>
-    translate<string>({id: 'finding.error.mp-011.message', message: 'Granten har en ugyldig verdi.'}, p),
+    translate<string>({id: 'finding.error.mp-011.message', message: 'Grantet har en ugyldig verdi.'}, p),
   'error.consumer-org-combination': (p) =>
     translate<string>(
       {id: 'finding.error.consumer-org-combination.message', message: 'consumer_org passer ikke med klienten.'},
@@ -463,8 +463,8 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     translate<string>({id: 'finding.error.mp-200.message', message: 'Klienten har ikke scopet den ber om.'}, p),
   'error.mp-201': (p) =>
     translate<string>({id: 'finding.error.mp-201.message', message: 'Scopet er ikke tillatt for Maskinporten.'}, p),
-  'error.mp-012': (p) => translate<string>({id: 'finding.error.mp-012.message', message: 'Granten er brukt før.'}, p),
-  'error.mp-130': (p) => translate<string>({id: 'finding.error.mp-130.message', message: 'Granten er utløpt.'}, p),
+  'error.mp-012': (p) => translate<string>({id: 'finding.error.mp-012.message', message: 'Grantet er brukt før.'}, p),
+  'error.mp-130': (p) => translate<string>({id: 'finding.error.mp-130.message', message: 'Grantet er utløpt.'}, p),
   'error.mp-122': (p) =>
     translate<string>(
       {id: 'finding.error.mp-122.message', message: 'Organisasjonsnummeret i sertifikatet er ikke klienteierens.'},
@@ -473,7 +473,7 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
   'error.mp-123': (p) =>
     translate<string>({id: 'finding.error.mp-123.message', message: 'x5c i headeren er ugyldig.'}, p),
   'error.mp-124': (p) =>
-    translate<string>({id: 'finding.error.mp-124.message', message: 'Signaturen på granten er ugyldig.'}, p),
+    translate<string>({id: 'finding.error.mp-124.message', message: 'Signaturen på grantet er ugyldig.'}, p),
   'error.rar': (p) =>
     translate<string>({id: 'finding.error.rar.message', message: 'Feil i authorization_details (RAR).'}, p),
   'error.issue-time-after-now': (p) =>
@@ -542,7 +542,7 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'jwt.token-response': () =>
     translate({
       id: 'finding.jwt.token-response.explanation',
-      message: 'Du limte inn hele svaret fra token-endepunktet. Verktøyet undersøker access_token i det.',
+      message: 'Dere limte inn hele svaret fra token-endepunktet. Verktøyet undersøker access_token i det.',
     }),
   'jwt.whitespace': () =>
     translate({
@@ -582,24 +582,24 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'jwt.signature-empty': () =>
     translate({
       id: 'finding.jwt.signature-empty.explanation',
-      message: 'Tokenet mangler signatur. Signer granten med virksomhetssertifikatet eller nøkkelen.',
+      message: 'Tokenet mangler signatur. Signer grantet med virksomhetssertifikatet eller nøkkelen.',
     }),
   'jwt.unknown-type': () =>
     translate({
       id: 'finding.jwt.unknown-type.explanation',
       message:
-        'Verktøyet kjenner igjen grants (aud er Maskinporten) og access tokens (iss er Maskinporten). Kontroller at du limte inn riktig token.',
+        'Verktøyet kjenner igjen grants (aud er Maskinporten) og access tokens (iss er Maskinporten). Kontroller at dere limte inn riktig token.',
     }),
   'grant.alg.unsupported': () =>
     translate({
       id: 'finding.grant.alg.unsupported.explanation',
-      message: 'Granten må signeres med RSA: RS256, RS384 eller RS512.',
+      message: 'Grantet må signeres med RSA: RS256, RS384 eller RS512.',
     }),
   'grant.key.missing': () =>
     translate({
       id: 'finding.grant.key.missing.explanation',
       message:
-        'Granten må si hvilken nøkkel den er signert med: x5c med virksomhetssertifikatet, eller kid for en nøkkel registrert på klienten.',
+        'Grantet må si hvilken nøkkel den er signert med: x5c med virksomhetssertifikatet, eller kid for en nøkkel registrert på klienten.',
     }),
   'grant.x5c.not-array': () =>
     translate({
@@ -621,7 +621,7 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
     translate({
       id: 'finding.grant.aud.wrong-environment.explanation',
       message:
-        'aud peker på et annet miljø enn det du har valgt. Klienten, sertifikatet og aud må høre til samme miljø, ellers svarer Maskinporten MP-110.',
+        'aud peker på et annet miljø enn det dere har valgt. Klienten, sertifikatet og aud må høre til samme miljø, ellers svarer Maskinporten MP-110.',
     }),
   'grant.aud.token-endpoint': () =>
     translate({
@@ -646,7 +646,7 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'grant.aud.unknown': () =>
     translate({
       id: 'finding.grant.aud.unknown.explanation',
-      message: 'aud må være issuer for miljøet du henter token fra.',
+      message: 'aud må være issuer for miljøet dere henter token fra.',
     }),
   'grant.iss.missing': () =>
     translate({
@@ -661,12 +661,12 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'grant.iat.missing': () =>
     translate({
       id: 'finding.grant.iat.missing.explanation',
-      message: 'iat er tidspunktet granten ble laget, i sekunder siden 1970 (UTC).',
+      message: 'iat er tidspunktet grantet ble laget, i sekunder siden 1970 (UTC).',
     }),
   'grant.exp.missing': () =>
     translate({
       id: 'finding.grant.exp.missing.explanation',
-      message: 'exp er når granten utløper, i sekunder siden 1970 (UTC), høyst 120 sekunder etter iat.',
+      message: 'exp er når grantet utløper, i sekunder siden 1970 (UTC), høyst 120 sekunder etter iat.',
     }),
   'grant.time.not-number': () =>
     translate({
@@ -693,13 +693,14 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'grant.expired': () =>
     translate({
       id: 'finding.grant.expired.explanation',
-      message: 'En grant lever kort. Lag en ny rett før du ber om token; Maskinporten svarer MP-130 «JWT is expired».',
+      message:
+        'Et grant lever kort. Lag et nytt rett før dere ber om token; Maskinporten svarer MP-130 «JWT is expired».',
     }),
   'grant.jti.missing': () =>
     translate({
       id: 'finding.grant.jti.missing.explanation',
       message:
-        'En grant kan ikke brukes to ganger. Sett en ny, unik jti (for eksempel en UUID) i hver grant, ellers kan du få MP-012 «Grant is used before».',
+        'Et grant kan ikke brukes to ganger. Sett en ny, unik jti (for eksempel en UUID) i hvert grant, ellers kan dere få MP-012 «Grant is used before».',
     }),
   'grant.claim.unknown': () =>
     translate({
@@ -714,7 +715,7 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'grant.resource.skatteetaten': () =>
     translate({
       id: 'finding.grant.resource.skatteetaten.explanation',
-      message: 'Skatteetaten forventer aud «unspecified» i access tokenet. Fjern resource fra granten.',
+      message: 'Skatteetaten forventer aud «unspecified» i access tokenet. Fjern resource fra grantet.',
     }),
   'grant.delegation.both': () =>
     translate({
@@ -725,7 +726,7 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
     translate({
       id: 'finding.grant.consumer-org.invalid.explanation',
       message:
-        'consumer_org er organisasjonsnummeret til pensjonsinnretningen du handler på vegne av: ni sifre, uten 0192: foran.',
+        'consumer_org er organisasjonsnummeret til pensjonsinnretningen dere handler på vegne av: ni sifre, uten 0192: foran.',
     }),
   'grant.consumer-org.checksum': () =>
     translate({
@@ -736,7 +737,7 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'token.iss.wrong-environment': () =>
     translate({
       id: 'finding.token.iss.wrong-environment.explanation',
-      message: 'Access tokenet er fra et annet miljø enn det du valgte. API-et i det valgte miljøet vil avvise det.',
+      message: 'Access tokenet er fra et annet miljø enn det dere valgte. API-et i det valgte miljøet vil avvise det.',
     }),
   'token.iss.unknown': () =>
     translate({
@@ -752,7 +753,7 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'token.scope.missing-expected': () =>
     translate({
       id: 'finding.token.scope.missing-expected.explanation',
-      message: 'Be om scopet i granten, og kontroller at det er registrert på klienten.',
+      message: 'Be om scopet i grantet, og kontroller at det er registrert på klienten.',
     }),
   'token.consumer.invalid': () =>
     translate({
@@ -772,7 +773,7 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'token.aud.restricted': () =>
     translate({
       id: 'finding.token.aud.restricted.explanation',
-      message: 'Granten hadde resource. Skatteetaten forventer aud «unspecified».',
+      message: 'Grantet hadde resource. Skatteetaten forventer aud «unspecified».',
     }),
   'token.lifetime.long': () =>
     translate({
@@ -852,7 +853,7 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'env.host.wrong-environment': () =>
     translate({
       id: 'finding.env.host.wrong-environment.explanation',
-      message: 'Alle verdier må høre til samme miljø. Blander du test og produksjon, svarer Maskinporten MP-110.',
+      message: 'Alle verdier må høre til samme miljø. Blander dere test og produksjon, svarer Maskinporten MP-110.',
     }),
   'env.host.unknown': () =>
     translate({id: 'finding.env.host.unknown.explanation', message: 'Kontroller adressen mot tabellen over miljøer.'}),
@@ -972,17 +973,17 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
     translate({
       id: 'finding.cert.consumer-org-same.explanation',
       message:
-        'Du kan ikke handle på vegne av deg selv. Fjern consumer_org, ellers svarer Maskinporten «The combination consumer_org in claim and delegation scope on client is invalid».',
+        'Dere kan ikke handle på vegne av dere selv. Fjern consumer_org, ellers svarer Maskinporten «The combination consumer_org in claim and delegation scope on client is invalid».',
     }),
   'builder.client-id.missing': () =>
     translate({
       id: 'finding.builder.client-id.missing.explanation',
-      message: 'Klient-ID-en fra Samarbeidsportalen blir iss i granten.',
+      message: 'Klient-ID-en fra Samarbeidsportalen blir iss i grantet.',
     }),
   'builder.kid.missing': () =>
     translate({
       id: 'finding.builder.kid.missing.explanation',
-      message: 'kid er navnet på nøkkelen du har registrert på klienten.',
+      message: 'kid er navnet på nøkkelen dere har registrert på klienten.',
     }),
   'error.empty': () =>
     translate({id: 'finding.error.empty.explanation', message: 'Det er ikke limt inn noe å forklare.'}),
@@ -1026,7 +1027,7 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'error.mp-011': () =>
     translate({
       id: 'finding.error.mp-011.explanation',
-      message: 'Skrivefeil eller linjeskift i granten. Send granten som én linje.',
+      message: 'Skrivefeil eller linjeskift i grantet. Send grantet som én linje.',
     }),
   'error.consumer-org-combination': () =>
     translate({
@@ -1046,12 +1047,12 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'error.mp-012': () =>
     translate({
       id: 'finding.error.mp-012.explanation',
-      message: 'jti eller hele granten er gjenbrukt. Lag en ny grant med ny jti for hver forespørsel.',
+      message: 'jti eller hele grantet er gjenbrukt. Lag et nytt grant med ny jti for hver forespørsel.',
     }),
   'error.mp-130': () =>
     translate({
       id: 'finding.error.mp-130.explanation',
-      message: 'Granten ble brukt for sent, eller klokken går feil. Lag en ny grant og synkroniser klokken.',
+      message: 'Grantet ble brukt for sent, eller klokken går feil. Lag et nytt grant og synkroniser klokken.',
     }),
   'error.mp-122': () =>
     translate({

@@ -32,7 +32,7 @@ function entries(): ToolEntry[] {
       intro: translate({
         id: 'tools.page.tokenInspector.intro',
         message:
-          'Lim inn en grant eller et access token og se hva som er feil for miljøet du har valgt, med signaturkontroll når du gir en nøkkel.',
+          'Lim inn et grant eller et access token og se hva som er feil for miljøet dere har valgt, med signaturkontroll når dere gir en nøkkel.',
       }),
     },
     {
@@ -42,7 +42,7 @@ function entries(): ToolEntry[] {
       guideLabel: translate({id: 'tools.page.guide.feilsoking', message: 'Feilsøking'}),
       intro: translate({
         id: 'tools.page.errorExplainer.intro',
-        message: 'Lim inn feilsvaret fra token-endepunktet og få MP-koden forklart, med hva du gjør for å rette den.',
+        message: 'Lim inn feilsvaret fra token-endepunktet og få MP-koden forklart, med hva dere gjør for å rette den.',
       }),
     },
     {
@@ -75,7 +75,7 @@ function entries(): ToolEntry[] {
       intro: translate({
         id: 'tools.page.grantBuilder.intro',
         message:
-          'Lag header og claims for granten, token-forespørselen som curl og et kodeeksempel. Verktøyet ber aldri om den private nøkkelen din.',
+          'Lag header og claims for grantet, token-forespørselen som curl og et kodeeksempel. Verktøyet ber aldri om den private nøkkelen deres.',
       }),
     },
   ];
@@ -96,14 +96,14 @@ export default function ToolsPage(): React.JSX.Element {
         </Heading>
         <p>
           <Translate id="tools.page.intro">
-            Fem verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg en grant, undersøk et
+            Fem verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg et grant, undersøk et
             token og forstå feilsvaret fra Maskinporten.
           </Translate>
         </p>
         <p>
           <strong>
             <Translate id="tools.page.privacy">
-              Alt kjører i nettleseren din. Det du limer inn, sendes ikke noe sted og lagres ikke.
+              Alt kjører i nettleseren. Det dere limer inn, sendes ikke noe sted og lagres ikke.
             </Translate>
           </strong>
         </p>

@@ -98,7 +98,7 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
               </p>
               <p>
                 <strong>
-                  <Translate id="tools.error.fix">Slik retter du det:</Translate>
+                  <Translate id="tools.error.fix">Slik retter dere det:</Translate>
                 </strong>{' '}
                 {m.fix[lang]}
               </p>

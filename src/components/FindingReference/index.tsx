@@ -15,11 +15,11 @@ function GroupTitle({group}: {readonly group: Group}): React.JSX.Element {
     case 'error':
       return <Translate id="facts.findings.group.error">Feilsvar fra Maskinporten</Translate>;
     case 'grant':
-      return <Translate id="facts.findings.group.grant">Granten (JWT-en du signerer)</Translate>;
+      return <Translate id="facts.findings.group.grant">Grantet (JWT-en dere signerer)</Translate>;
     case 'token':
       return <Translate id="facts.findings.group.token">Access tokenet fra Maskinporten</Translate>;
     case 'jwt':
-      return <Translate id="facts.findings.group.jwt">Teksten du limte inn</Translate>;
+      return <Translate id="facts.findings.group.jwt">Teksten dere limte inn</Translate>;
     case 'sig':
       return <Translate id="facts.findings.group.sig">Signatur</Translate>;
     case 'cert':

@@ -36,7 +36,7 @@ describe('ToolShell', () => {
     );
     const region = screen.getByRole('region', {name: 'Token-inspektør'});
     expect(region).toHaveAttribute('data-tool', 'token-inspector');
-    expect(region).toHaveTextContent('Ingenting du limer inn her forlater nettleseren din.');
+    expect(region).toHaveTextContent('Ingenting dere limer inn her, forlater nettleseren.');
     expect(region).toHaveTextContent('trenger JavaScript');
   });
 });
