@@ -14,7 +14,7 @@ import {
   checkPublishedUrls,
   formatProblem,
 } from './checks.mjs';
-import {loadTerms, checkPage, checkToolSource, checkCodeJson} from './terminology.mjs';
+import {loadTerms, checkPage, checkToolSource, checkCodeJson, checkFirstUse} from './terminology.mjs';
 
 const siteDir = process.cwd();
 const args = process.argv.slice(2);
@@ -32,8 +32,10 @@ for (const path of files) {
   problems.push(...checkFrontMatter(file, tree), ...checkExternalUrls(file, tree));
   // The terminology list holds on the current pages; archives show what was published.
   if (file.startsWith('docs/')) problems.push(...checkPage(file, readFileSync(path, 'utf8'), tree, terms.nb));
-  else if (file.startsWith('i18n/en/docusaurus-plugin-content-docs/current/'))
-    problems.push(...checkPage(file, readFileSync(path, 'utf8'), tree, terms.en));
+  else if (file.startsWith('i18n/en/docusaurus-plugin-content-docs/current/')) {
+    const source = readFileSync(path, 'utf8');
+    problems.push(...checkPage(file, source, tree, terms.en), ...checkFirstUse(file, source, tree, terms.explain));
+  }
 }
 
 // …and on the tools' texts: Norwegian strings in src/, English ones in src/ tables and i18n/en/code.json.

@@ -13,7 +13,7 @@ export function loadTerms(path = new URL('./terminology.json', import.meta.url))
     pattern: new RegExp(rule.ban.replaceAll('\\b', boundary), 'gu'),
     allow: rule.allow ?? [],
   });
-  return {nb: raw.nb.map(compile), en: raw.en.map(compile)};
+  return {nb: raw.nb.map(compile), en: raw.en.map(compile), explain: raw.explainOnEnglishPages ?? []};
 }
 
 /** Problems in one piece of prose that starts on `line`. */
@@ -99,5 +99,39 @@ export function checkCodeJson(file, source, rules) {
     const m = text.match(/^\s*"message":\s*"(.*)",?$/);
     if (m) problems.push(...checkText(file, index + 1, m[1], rules));
   });
+  return problems;
+}
+
+/**
+ * On an English page, a Norwegian term (DSOP, ajourhold, OTP) is explained where the reader first meets it: the
+ * page spells out what it means, or the first use in running text (headings aside) links to the glossary entry.
+ */
+export function checkFirstUse(file, source, tree, explain) {
+  const problems = [];
+  for (const {term, anchor, explained} of explain) {
+    if (source.replace(/\s+/g, ' ').toLowerCase().includes(explained.toLowerCase())) continue;
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${term}(?![\\p{L}\\p{N}])`, 'u');
+    let first;
+    const walk = (node, link, inHeading) => {
+      if (first) return;
+      if (node.type === 'heading') inHeading = true;
+      if (node.type === 'link') link = node;
+      if (node.type === 'text' && !inHeading && word.test(node.value)) {
+        first = {node, link};
+        return;
+      }
+      for (const child of node.children ?? []) walk(child, link, inHeading);
+    };
+    walk(tree, undefined, false);
+    if (!first) continue;
+    const url = first.link?.url ?? '';
+    if (/ordliste(\.mdx)?#/.test(url) && url.endsWith(`#${anchor}`)) continue;
+    problems.push({
+      file,
+      line: first.node.position?.start.line ?? 1,
+      message: `«${term}» brukes her første gang uten forklaring`,
+      fix: `lenk første forekomst til ordlisten, [${term}](./ordliste.mdx#${anchor}), eller forklar ordet («${explained}»)`,
+    });
+  }
   return problems;
 }

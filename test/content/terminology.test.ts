@@ -47,3 +47,18 @@ describe('terminology list', () => {
     ).toEqual([3]);
   });
 });
+
+describe('first use of a Norwegian term on an English page', () => {
+  const parse = async (text: string): Promise<unknown> => (await import('./checks.mjs')).parsePage('x.mdx', text).tree;
+  const explain = [{term: 'DSOP', anchor: 'dsop', explained: 'Digital samhandling offentlig privat'}];
+
+  it('asks for a glossary link or an explanation where the term first appears, headings aside', async () => {
+    const {checkFirstUse} = await import('./terminology.mjs');
+    const bare = '## DSOP scopes\n\nThe DSOP scopes are four.\n';
+    expect(checkFirstUse('x.mdx', bare, await parse(bare), explain)).toHaveLength(1);
+    const linked = '## DSOP scopes\n\nThe [DSOP](./ordliste.mdx#dsop) scopes are four. DSOP again.\n';
+    expect(checkFirstUse('x.mdx', linked, await parse(linked), explain)).toEqual([]);
+    const explained = 'DSOP (Digital samhandling\noffentlig privat) is the collaboration.\n';
+    expect(checkFirstUse('x.mdx', explained, await parse(explained), explain)).toEqual([]);
+  });
+});
