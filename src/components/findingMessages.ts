@@ -437,7 +437,7 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     ),
   'error.unknown': (p) =>
     translate<string>(
-      {id: 'finding.error.unknown.message', message: 'Fant ingen kjent Maskinporten-feil i teksten.'},
+      {id: 'finding.error.unknown.message', message: 'Fant ingen kjent feil fra Maskinporten eller API-ene i teksten.'},
       p,
     ),
   'error.mp-100': (p) =>

@@ -104,6 +104,9 @@ for (const {prefix, name, noteTitle} of LOCALES) {
       );
       await expect(root.locator('[data-finding-code="api.nav.error"]')).toHaveCount(1);
       await expect(root.locator('[data-finding-code="api.skatteetaten.error"]')).toHaveCount(0);
+      // The example button loads a Skatteetaten rejection.
+      await root.locator('[data-example="otp-005"]').click();
+      await expect(root.locator('[data-finding-code="api.skatteetaten.error"]')).toContainText('OTP-005');
     });
   });
 }

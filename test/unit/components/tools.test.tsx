@@ -78,7 +78,7 @@ describe('ErrorExplainer', () => {
 
   it('shows pasted HTML as text', async () => {
     const {container} = render(<ErrorExplainer />);
-    fireEvent.change(screen.getByLabelText('Feilsvar fra token-endepunktet'), {
+    fireEvent.change(screen.getByLabelText('Feilsvar fra token-endepunktet eller API-et'), {
       target: {value: '{"error":"<img src=x onerror=alert(1)>","error_description":"Invalid JWT claim aud"}'},
     });
     await findCode(container, 'error.mp-110');
