@@ -54,11 +54,23 @@ function readableParam(name: string, kind: ParamKind | undefined, value: string 
   return value;
 }
 
+/** `Nb` or `En`: the side of a bilingual param this page shows (the English translation says `en`). */
+function paramLanguage(): 'Nb' | 'En' {
+  const lang = translate({
+    id: 'finding.params.language',
+    message: 'nb',
+    description: 'The language code of this translation (nb or en): picks the side of a text a finding carries in both',
+  });
+  return lang === 'en' ? 'En' : 'Nb';
+}
+
 function readableParams(code: FindingCode, params: FindingParams): Record<string, string | number> {
   const spec = findingRow(code).params;
   const out: Record<string, string | number> = {};
+  const side = paramLanguage();
   for (const [name, kind] of Object.entries(spec)) {
-    const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    const key = kind === 'bilingual' ? `${name}${side}` : name;
+    const value = Object.prototype.hasOwnProperty.call(params, key) ? params[key] : undefined;
     // Only `optional` params can be absent (the type of `finding()` requires the others); show a dash.
     out[name] = value === undefined ? '–' : readableParam(name, kind, value);
   }

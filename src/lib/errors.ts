@@ -2,6 +2,7 @@
 // Source: Digdir's troubleshooting page (maskinporten_feilsoking), October 2024.
 
 import {finding, type Finding, type FindingCode, type FindingParams} from './findings';
+import {explainApiError} from './api-errors';
 
 export type ErrorGroup = 'invalid_grant' | 'invalid_request' | 'bad_request' | 'forbidden';
 
@@ -109,8 +110,8 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     message: 'Invalid assertion. Invalid parameter value',
     match: ['invalid parameter value'],
     related: ['parameter', 'line break', 'malformed'],
-    cause: {nb: 'Skrivefeil eller linjeskift i granten.', en: 'A typo or a stray line break in the grant.'},
-    fix: {nb: 'Rens granten: én linje, ingen mellomrom.', en: 'Clean up the grant: one line, no spaces.'},
+    cause: {nb: 'Skrivefeil eller linjeskift i grantet.', en: 'A typo or a stray line break in the grant.'},
+    fix: {nb: 'Rens grantet: én linje, ingen mellomrom.', en: 'Clean up the grant: one line, no spaces.'},
     source: FEILSOKING,
     checked: C,
   },
@@ -125,7 +126,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
       nb: 'consumer_org er klienteierens eget organisasjonsnummer.',
       en: "consumer_org is the client owner's own organisation number.",
     },
-    fix: {nb: 'Fjern consumer_org fra granten.', en: 'Remove consumer_org from the grant.'},
+    fix: {nb: 'Fjern consumer_org fra grantet.', en: 'Remove consumer_org from the grant.'},
     source: FEILSOKING,
     checked: C,
   },
@@ -169,8 +170,8 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     message: 'Grant is used before',
     match: ['grant is used before'],
     related: ['used before', 'already used', 'jti', 'replay'],
-    cause: {nb: 'jti eller hele granten er brukt før.', en: 'The jti or the whole grant was used before.'},
-    fix: {nb: 'Lag ny jti for hver grant.', en: 'Generate a new jti for every grant.'},
+    cause: {nb: 'jti eller hele grantet er brukt før.', en: 'The jti or the whole grant was used before.'},
+    fix: {nb: 'Lag ny jti for hvert grant.', en: 'Generate a new jti for every grant.'},
     source: FEILSOKING,
     checked: C,
   },
@@ -182,11 +183,11 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     match: ['jwt is expired'],
     related: ['expired'],
     cause: {
-      nb: 'Granten ble brukt for sent, eller klokken går feil.',
+      nb: 'Grantet ble brukt for sent, eller klokken går feil.',
       en: 'The grant was used too late, or the clock is off.',
     },
     fix: {
-      nb: 'Lag en ny grant og synkroniser serverklokken.',
+      nb: 'Lag et nytt grant og synkroniser serverklokken.',
       en: 'Create a new grant and synchronise the server clock.',
     },
     source: FEILSOKING,
@@ -511,6 +512,8 @@ export function explainError(responseText: string): ExplainErrorResult {
   const raw = typeof responseText === 'string' ? responseText : '';
   if (raw.trim() === '') return {matches: [], findings: [finding('error.empty')]};
   const text = raw.length > MAX_ERROR_TEXT ? raw.slice(0, MAX_ERROR_TEXT) : raw;
+  const apiFindings = explainApiError(text);
+  if (apiFindings.length > 0) return {matches: [], findings: apiFindings};
   const findings: Finding[] = [];
   const {parsed, failed} = parseResponse(text);
   if (failed) findings.push(finding('error.json'));

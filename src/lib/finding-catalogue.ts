@@ -39,7 +39,7 @@ export const FINDING_CATALOGUE = {
     severity: 'info',
     params: {},
     message: 'Dette er et tokensvar; access_token er hentet ut av det.',
-    explanation: 'Du limte inn hele svaret fra token-endepunktet. Verktøyet undersøker access_token i det.',
+    explanation: 'Dere limte inn hele svaret fra token-endepunktet. Verktøyet undersøker access_token i det.',
   },
   'jwt.whitespace': {
     severity: 'error',
@@ -93,14 +93,14 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     params: {},
     message: 'Signaturdelen er tom.',
-    explanation: 'Tokenet mangler signatur. Signer granten med virksomhetssertifikatet eller nøkkelen.',
+    explanation: 'Tokenet mangler signatur. Signer grantet med virksomhetssertifikatet eller nøkkelen.',
   },
   'jwt.unknown-type': {
     severity: 'warning',
     params: {},
-    message: 'Tokenet ser verken ut som en grant eller et access token fra Maskinporten.',
+    message: 'Tokenet ser verken ut som et grant eller et access token fra Maskinporten.',
     explanation:
-      'Verktøyet kjenner igjen grants (aud er Maskinporten) og access tokens (iss er Maskinporten). Kontroller at du limte inn riktig token.',
+      'Verktøyet kjenner igjen grants (aud er Maskinporten) og access tokens (iss er Maskinporten). Kontroller at dere limte inn riktig token.',
   },
 
   // Grant (client assertion)
@@ -108,14 +108,14 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     params: {alg: 'value', allowed: 'value'},
     message: 'alg er «{alg}»; Maskinporten godtar RS256, RS384 og RS512.',
-    explanation: 'Granten må signeres med RSA: RS256, RS384 eller RS512.',
+    explanation: 'Grantet må signeres med RSA: RS256, RS384 eller RS512.',
   },
   'grant.key.missing': {
     severity: 'error',
     params: {},
     message: 'Headeren har verken x5c eller kid.',
     explanation:
-      'Granten må si hvilken nøkkel den er signert med: x5c med virksomhetssertifikatet, eller kid for en nøkkel registrert på klienten.',
+      'Grantet må si hvilken nøkkel den er signert med: x5c med virksomhetssertifikatet, eller kid for en nøkkel registrert på klienten.',
   },
   'grant.x5c.not-array': {
     severity: 'error',
@@ -128,7 +128,7 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     mpCode: 'MP-110',
     params: {},
-    message: 'Granten mangler aud.',
+    message: 'Grantet mangler aud.',
     explanation:
       'aud skal være Maskinportens issuer for miljøet, for eksempel https://test.maskinporten.no/. Uten den svarer Maskinporten MP-110.',
   },
@@ -145,7 +145,7 @@ export const FINDING_CATALOGUE = {
     params: {actual: 'value', environment: 'value', expected: 'value'},
     message: 'aud er {actual}, som hører til {environment}. For det valgte miljøet skal den være {expected}.',
     explanation:
-      'aud peker på et annet miljø enn det du har valgt. Klienten, sertifikatet og aud må høre til samme miljø, ellers svarer Maskinporten MP-110.',
+      'aud peker på et annet miljø enn det dere har valgt. Klienten, sertifikatet og aud må høre til samme miljø, ellers svarer Maskinporten MP-110.',
   },
   'grant.aud.token-endpoint': {
     severity: 'error',
@@ -180,32 +180,32 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-110',
     params: {actual: 'value', expected: 'value'},
     message: 'aud er {actual}, som ikke er en Maskinporten-issuer. Forventet {expected}.',
-    explanation: 'aud må være issuer for miljøet du henter token fra.',
+    explanation: 'aud må være issuer for miljøet dere henter token fra.',
   },
   'grant.iss.missing': {
     severity: 'error',
     mpCode: 'MP-100',
     params: {},
-    message: 'Granten mangler iss (klient-ID-en).',
+    message: 'Grantet mangler iss (klient-ID-en).',
     explanation: 'iss er klient-ID-en fra Samarbeidsportalen. Uten riktig iss svarer Maskinporten MP-100.',
   },
   'grant.scope.missing': {
     severity: 'error',
     params: {},
-    message: 'Granten mangler scope.',
+    message: 'Grantet mangler scope.',
     explanation: 'scope lister ett eller flere scopes, skilt med mellomrom. Digdir anbefaler ett scope per token.',
   },
   'grant.iat.missing': {
     severity: 'error',
     params: {},
-    message: 'Granten mangler iat.',
-    explanation: 'iat er tidspunktet granten ble laget, i sekunder siden 1970 (UTC).',
+    message: 'Grantet mangler iat.',
+    explanation: 'iat er tidspunktet grantet ble laget, i sekunder siden 1970 (UTC).',
   },
   'grant.exp.missing': {
     severity: 'error',
     params: {},
-    message: 'Granten mangler exp.',
-    explanation: 'exp er når granten utløper, i sekunder siden 1970 (UTC), høyst 120 sekunder etter iat.',
+    message: 'Grantet mangler exp.',
+    explanation: 'exp er når grantet utløper, i sekunder siden 1970 (UTC), høyst 120 sekunder etter iat.',
   },
   'grant.time.not-number': {
     severity: 'error',
@@ -222,7 +222,7 @@ export const FINDING_CATALOGUE = {
   'grant.lifetime.too-long': {
     severity: 'error',
     params: {lifetime: 'value', max: 'value'},
-    message: 'Granten lever i {lifetime} sekunder; høyst {max} er lov.',
+    message: 'Grantet lever i {lifetime} sekunder; høyst {max} er lov.',
     explanation: 'exp − iat kan være høyst 120 sekunder.',
   },
   'grant.lifetime.negative': {
@@ -241,22 +241,22 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     mpCode: 'MP-130',
     params: {secondsAgo: 'value', exp: 'value'},
-    message: 'Granten utløp for {secondsAgo} sekunder siden.',
+    message: 'Grantet utløp for {secondsAgo} sekunder siden.',
     explanation:
-      'En grant lever kort. Lag en ny rett før du ber om token; Maskinporten svarer MP-130 «JWT is expired».',
+      'Et grant lever kort. Lag et nytt rett før dere ber om token; Maskinporten svarer MP-130 «JWT is expired».',
   },
   'grant.jti.missing': {
     severity: 'warning',
     mpCode: 'MP-012',
     params: {},
-    message: 'Granten mangler jti.',
+    message: 'Grantet mangler jti.',
     explanation:
-      'En grant kan ikke brukes to ganger. Sett en ny, unik jti (for eksempel en UUID) i hver grant, ellers kan du få MP-012 «Grant is used before».',
+      'Et grant kan ikke brukes to ganger. Sett en ny, unik jti (for eksempel en UUID) i hvert grant, ellers kan dere få MP-012 «Grant is used before».',
   },
   'grant.claim.unknown': {
     severity: 'error',
     params: {claim: 'value'},
-    message: 'Ukjent claim i granten: {claim}',
+    message: 'Ukjent claim i grantet: {claim}',
     explanation: 'Maskinporten avviser claims den ikke kjenner med 400 «Invalid assertion». Fjern claimet.',
   },
   'grant.resource.not-array': {
@@ -269,12 +269,12 @@ export const FINDING_CATALOGUE = {
     severity: 'warning',
     params: {},
     message: 'resource er satt, men Skatteetatens API-er skal ikke ha det.',
-    explanation: 'Skatteetaten forventer aud «unspecified» i access tokenet. Fjern resource fra granten.',
+    explanation: 'Skatteetaten forventer aud «unspecified» i access tokenet. Fjern resource fra grantet.',
   },
   'grant.delegation.both': {
     severity: 'error',
     params: {},
-    message: 'Granten har både consumer_org og iss_onbehalfof.',
+    message: 'Grantet har både consumer_org og iss_onbehalfof.',
     explanation: 'consumer_org og iss_onbehalfof utelukker hverandre. Bruk consumer_org ved delegering i Altinn.',
   },
   'grant.consumer-org.invalid': {
@@ -282,7 +282,7 @@ export const FINDING_CATALOGUE = {
     params: {actual: 'value', suggestion: 'optional'},
     message: 'consumer_org er {actual}; den skal være ni sifre.',
     explanation:
-      'consumer_org er organisasjonsnummeret til pensjonsinnretningen du handler på vegne av: ni sifre, uten 0192: foran.',
+      'consumer_org er organisasjonsnummeret til pensjonsinnretningen dere handler på vegne av: ni sifre, uten 0192: foran.',
   },
   'grant.consumer-org.checksum': {
     severity: 'warning',
@@ -297,7 +297,8 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     params: {actual: 'value', environment: 'value', expected: 'value'},
     message: 'Tokenet er utstedt av {actual} ({environment}), ikke {expected}.',
-    explanation: 'Access tokenet er fra et annet miljø enn det du valgte. API-et i det valgte miljøet vil avvise det.',
+    explanation:
+      'Access tokenet er fra et annet miljø enn det dere valgte. API-et i det valgte miljøet vil avvise det.',
   },
   'token.iss.unknown': {
     severity: 'error',
@@ -316,7 +317,7 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     params: {scope: 'value', actual: 'value'},
     message: 'Tokenet mangler scopet {scope}.',
-    explanation: 'Be om scopet i granten, og kontroller at det er registrert på klienten.',
+    explanation: 'Be om scopet i grantet, og kontroller at det er registrert på klienten.',
   },
   'token.consumer.invalid': {
     severity: 'error',
@@ -341,7 +342,7 @@ export const FINDING_CATALOGUE = {
     severity: 'warning',
     params: {aud: 'value'},
     message: 'Tokenet er audience-begrenset til {aud}.',
-    explanation: 'Granten hadde resource. Skatteetaten forventer aud «unspecified».',
+    explanation: 'Grantet hadde resource. Skatteetaten forventer aud «unspecified».',
   },
   'token.lifetime.long': {
     severity: 'info',
@@ -461,7 +462,7 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-110',
     params: {field: 'value', host: 'value', environment: 'value', expected: 'value', actual: 'value'},
     message: '{field}: {host} hører ikke til {environment}; der er verten {expected}.',
-    explanation: 'Alle verdier må høre til samme miljø. Blander du test og produksjon, svarer Maskinporten MP-110.',
+    explanation: 'Alle verdier må høre til samme miljø. Blander dere test og produksjon, svarer Maskinporten MP-110.',
   },
   'env.host.unknown': {
     severity: 'warning',
@@ -659,7 +660,7 @@ export const FINDING_CATALOGUE = {
     params: {orgnr: 'value'},
     message: 'consumer_org {orgnr} er samme nummer som i sertifikatet.',
     explanation:
-      'Du kan ikke handle på vegne av deg selv. Fjern consumer_org, ellers svarer Maskinporten «The combination consumer_org in claim and delegation scope on client is invalid».',
+      'Dere kan ikke handle på vegne av dere selv. Fjern consumer_org, ellers svarer Maskinporten «The combination consumer_org in claim and delegation scope on client is invalid».',
   },
 
   // Grant builder
@@ -667,13 +668,13 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     params: {},
     message: 'Skriv inn klient-ID-en.',
-    explanation: 'Klient-ID-en fra Samarbeidsportalen blir iss i granten.',
+    explanation: 'Klient-ID-en fra Samarbeidsportalen blir iss i grantet.',
   },
   'builder.kid.missing': {
     severity: 'error',
     params: {},
     message: 'Skriv inn kid for nøkkelen.',
-    explanation: 'kid er navnet på nøkkelen du har registrert på klienten.',
+    explanation: 'kid er navnet på nøkkelen dere har registrert på klienten.',
   },
 
   // Error explainer (one per TOKEN_ERRORS entry, plus the fallbacks)
@@ -692,7 +693,7 @@ export const FINDING_CATALOGUE = {
   'error.unknown': {
     severity: 'info',
     params: {},
-    message: 'Fant ingen kjent Maskinporten-feil i teksten.',
+    message: 'Fant ingen kjent feil fra Maskinporten eller API-ene i teksten.',
     explanation: 'Lim inn hele svaret, med error og error_description.',
   },
   'error.mp-100': {
@@ -714,14 +715,14 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     mpCode: 'MP-110',
     params: {},
-    message: 'aud i granten er feil.',
+    message: 'aud i grantet er feil.',
     explanation: 'Feil miljø eller skrivefeil i aud. Bruk issuer for riktig miljø, med skråstrek til slutt.',
   },
   'error.mp-120': {
     severity: 'error',
     mpCode: 'MP-120',
     params: {},
-    message: 'Granten er signert med et ugyldig sertifikat.',
+    message: 'Grantet er signert med et ugyldig sertifikat.',
     explanation:
       'Ugyldig sertifikat, eller produksjonssertifikat i test (eller omvendt). Bruk et gyldig sertifikat for riktig miljø.',
   },
@@ -736,8 +737,8 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     mpCode: 'MP-011',
     params: {},
-    message: 'Granten har en ugyldig verdi.',
-    explanation: 'Skrivefeil eller linjeskift i granten. Send granten som én linje.',
+    message: 'Grantet har en ugyldig verdi.',
+    explanation: 'Skrivefeil eller linjeskift i grantet. Send grantet som én linje.',
   },
   'error.consumer-org-combination': {
     severity: 'error',
@@ -764,15 +765,15 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     mpCode: 'MP-012',
     params: {},
-    message: 'Granten er brukt før.',
-    explanation: 'jti eller hele granten er gjenbrukt. Lag en ny grant med ny jti for hver forespørsel.',
+    message: 'Grantet er brukt før.',
+    explanation: 'jti eller hele grantet er gjenbrukt. Lag et nytt grant med ny jti for hver forespørsel.',
   },
   'error.mp-130': {
     severity: 'error',
     mpCode: 'MP-130',
     params: {},
-    message: 'Granten er utløpt.',
-    explanation: 'Granten ble brukt for sent, eller klokken går feil. Lag en ny grant og synkroniser klokken.',
+    message: 'Grantet er utløpt.',
+    explanation: 'Grantet ble brukt for sent, eller klokken går feil. Lag et nytt grant og synkroniser klokken.',
   },
   'error.mp-122': {
     severity: 'error',
@@ -792,7 +793,7 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     mpCode: 'MP-124',
     params: {},
-    message: 'Signaturen på granten er ugyldig.',
+    message: 'Signaturen på grantet er ugyldig.',
     explanation: 'Utløpt sertifikat, eller sertifikat fra feil miljø. Bruk et gyldig sertifikat for riktig miljø.',
   },
   'error.rar': {
@@ -885,5 +886,51 @@ export const FINDING_CATALOGUE = {
     message: 'unsupported_grant_type: Maskinporten tar bare grant_type urn:ietf:params:oauth:grant-type:jwt-bearer.',
     explanation:
       'Maskinportens metadata oppgir én grant-type: urn:ietf:params:oauth:grant-type:jwt-bearer. Sjekk at grant_type er skrevet nøyaktig slik, URL-kodet i skjemaet.',
+  },
+
+  // The APIs' own errors
+  'api.skatteetaten.error': {
+    severity: 'error',
+    params: {
+      api: 'value',
+      code: 'value',
+      status: 'value',
+      meaning: 'bilingual',
+      fix: 'bilingual',
+      anchor: 'value',
+      description: 'optional',
+      correlationId: 'optional',
+    },
+    message: '{api} svarte {code} (HTTP {status}): {meaning} {fix}',
+    explanation:
+      'Feilen kommer fra Skatteetatens API, ikke fra Maskinporten: tokenet ble utstedt, og API-et svarte med en egen kode (IM-, OTP- eller DAS-). Tabellen over API-feil sier hva hver kode betyr. Ta med korrelasjonsid-en fra svaret når dere kontakter Skatteetaten.',
+  },
+  'api.skatteetaten.unknown-code': {
+    severity: 'warning',
+    params: {code: 'value', description: 'optional', correlationId: 'optional'},
+    message: 'Skatteetaten-koden {code} står ikke i tabellen over API-feil.',
+    explanation:
+      'Svaret har Skatteetatens form (kode, melding, korrelasjonsid), men koden står ikke i tabellen. Slå den opp i API-ets egen dokumentasjon hos Skatteetaten.',
+  },
+  'api.nav.error': {
+    severity: 'error',
+    params: {
+      api: 'value',
+      code: 'value',
+      status: 'value',
+      meaning: 'bilingual',
+      fix: 'bilingual',
+      anchor: 'value',
+      classification: 'optional',
+    },
+    message: '{api} svarte {code} i errors-listen: {meaning} {fix}',
+    explanation:
+      'NAVs OTP-API svarer på en spørring som feiler med HTTP 200 og en errors-liste med AA-koder. Sjekk derfor errors-listen også når statusen er 200. Kilden er NAVs eldre OTP-side; at dagens side har samme feilmodell, er ikke bekreftet.',
+  },
+  'api.nav.unknown-code': {
+    severity: 'warning',
+    params: {code: 'value', classification: 'optional'},
+    message: 'NAV-koden {code} står ikke i tabellen over API-feil.',
+    explanation: 'Koden står ikke i tabellen over NAVs AA-koder. Slå den opp i NAVs dokumentasjon for OTP-API-et.',
   },
 } as const satisfies Record<string, FindingRow>;

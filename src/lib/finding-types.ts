@@ -6,9 +6,11 @@ export type Severity = 'error' | 'warning' | 'info';
 /**
  * What a param holds. `value` is anything printable (a claim's value, a host, a count); `count` is a number
  * the message counts with; `environment` is an environment id ('test' | 'prod' | 'unknown') that the message
- * shows as a word in the page's language; `field` is a form field id shown as the form labels it; `optional` is a value that only some cases carry (a suggested fix, for example).
+ * shows as a word in the page's language; `field` is a form field id shown as the form labels it; `optional` is a value that only some cases carry (a suggested fix, for example);
+ * `bilingual` is a text from a sourced table that has it in both languages: the finding carries `<name>Nb` and
+ * `<name>En`, and the message shows the page's side as `{name}`.
  */
-export type ParamKind = 'value' | 'count' | 'environment' | 'field' | 'optional';
+export type ParamKind = 'value' | 'count' | 'environment' | 'field' | 'optional' | 'bilingual';
 
 export interface FindingRow {
   readonly severity: Severity;

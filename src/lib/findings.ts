@@ -32,19 +32,24 @@ interface ParamTypes {
   environment: string;
   field: string;
   optional: string | number;
+  bilingual: string;
 }
 
 type ParamSpec<C extends FindingCode> = (typeof FINDING_CATALOGUE)[C]['params'];
-type RequiredKeys<C extends FindingCode> = {
-  [K in keyof ParamSpec<C>]: ParamSpec<C>[K] extends 'optional' ? never : K;
+type KeysOfKind<C extends FindingCode, Kind extends ParamKind> = {
+  [K in keyof ParamSpec<C>]: ParamSpec<C>[K] extends Kind ? K : never;
 }[keyof ParamSpec<C>];
-type OptionalKeys<C extends FindingCode> = Exclude<keyof ParamSpec<C>, RequiredKeys<C>>;
+type RequiredKeys<C extends FindingCode> = Exclude<keyof ParamSpec<C>, KeysOfKind<C, 'optional' | 'bilingual'>>;
+type OptionalKeys<C extends FindingCode> = KeysOfKind<C, 'optional'>;
+type BilingualKeys<C extends FindingCode> = KeysOfKind<C, 'bilingual'> & string;
 
 /** The params a code takes, with their types: a missing or misspelt param is a type error at the call. */
 export type ParamsOf<C extends FindingCode> = {
   readonly [K in RequiredKeys<C>]: ParamTypes[ParamSpec<C>[K] & ParamKind];
 } & {
   readonly [K in OptionalKeys<C>]?: ParamTypes[ParamSpec<C>[K] & ParamKind];
+} & {
+  readonly [K in BilingualKeys<C> as `${K}Nb` | `${K}En`]: string;
 };
 
 export type FindingParams = Record<string, string | number>;
@@ -60,7 +65,7 @@ export interface Finding {
 /** Builds a finding with the catalogue's severity, so a code never changes severity between checks. */
 export function finding<C extends FindingCode>(
   code: C,
-  ...[params, path]: RequiredKeys<C> extends never
+  ...[params, path]: RequiredKeys<C> | BilingualKeys<C> extends never
     ? [params?: ParamsOf<C>, path?: string]
     : [params: ParamsOf<C>, path?: string]
 ): Finding {

@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
+import {GUIDE_PATH, type GuideStepId} from '@site/src/lib/guide-path';
 import styles from './index.module.css';
 
 interface Step {
@@ -12,56 +13,81 @@ interface Step {
   readonly text: string;
 }
 
-const STEPS: readonly Step[] = [
-  {
-    to: '/docs/miljoer',
+/** One card per step of the guide's path, in the path's order (the record type makes a missing card a type error). */
+const STEP_CARDS: Record<GuideStepId, {readonly title: string; readonly text: string}> = {
+  miljoer: {
     title: translate({id: 'home.steps.environments.title', message: 'Velg miljø'}),
     text: translate({
       id: 'home.steps.environments.text',
       message: 'Test eller produksjon: riktig utsteder, token-endepunkt og sertifikat.',
     }),
   },
-  {
-    to: '/docs/klient-og-integrasjon',
-    title: translate({id: 'home.steps.client.title', message: 'Opprett integrasjon'}),
+  virksomhetssertifikat: {
+    title: translate({id: 'home.steps.certificate.title', message: 'Skaff sertifikat'}),
     text: translate({
-      id: 'home.steps.client.text',
-      message: 'Tilgang til Samarbeidsportalen og en Maskinporten-integrasjon.',
+      id: 'home.steps.certificate.text',
+      message: 'Virksomhetssertifikat for test og produksjon, x5c eller egen nøkkel.',
     }),
   },
-  {
-    to: '/docs/scopes',
+  'klient-og-integrasjon': {
+    title: translate({id: 'home.steps.client.title', message: 'Opprett klient'}),
+    text: translate({
+      id: 'home.steps.client.text',
+      message: 'Digdirs selvbetjeningsportal, rettighetene i Altinn og den offentlige nøkkelen.',
+    }),
+  },
+  scopes: {
     title: translate({id: 'home.steps.scopes.title', message: 'Legg til scopes'}),
     text: translate({
       id: 'home.steps.scopes.text',
       message: 'De fire scopene for DSOP ajourhold hos Skatteetaten og NAV.',
     }),
   },
-  {
-    to: '/docs/virksomhetssertifikat',
-    title: translate({id: 'home.steps.certificate.title', message: 'Signer med sertifikat'}),
-    text: translate({
-      id: 'home.steps.certificate.text',
-      message: 'Virksomhetssertifikat, x5c og nøkler for JWT-grant.',
-    }),
-  },
-  {
-    to: '/docs/delegering',
+  delegering: {
     title: translate({id: 'home.steps.delegation.title', message: 'Deleger til leverandør'}),
     text: translate({
       id: 'home.steps.delegation.text',
       message: 'Når en systemleverandør henter token på vegne av pensjonsinnretningen.',
     }),
   },
-  {
-    to: '/docs/feilsoking',
+  kodeeksempler: {
+    title: translate({id: 'home.steps.token.title', message: 'Hent token'}),
+    text: translate({
+      id: 'home.steps.token.text',
+      message: 'Lag grantet, signer det og send token-forespørselen (curl, Node.js, Java, Python).',
+    }),
+  },
+  'consumer-og-supplier': {
+    title: translate({id: 'home.steps.consumer.title', message: 'Sjekk tokenet'}),
+    text: translate({
+      id: 'home.steps.consumer.text',
+      message: 'consumer, supplier og det API-et ser etter i tokenet.',
+    }),
+  },
+  testdata: {
+    title: translate({id: 'home.steps.testdata.title', message: 'Test med testdata'}),
+    text: translate({
+      id: 'home.steps.testdata.text',
+      message: 'Tenor, TT02, syntetiske organisasjoner og testsertifikat.',
+    }),
+  },
+  'kalle-api-ene': {
+    title: translate({id: 'home.steps.apis.title', message: 'Kall API-ene'}),
+    text: translate({
+      id: 'home.steps.apis.text',
+      message: 'Gjenbruk tokenet, hold grensene og forstå API-enes egne feilkoder.',
+    }),
+  },
+  feilsoking: {
     title: translate({id: 'home.steps.troubleshooting.title', message: 'Feilsøk'}),
     text: translate({
       id: 'home.steps.troubleshooting.text',
-      message: 'Hva MP-110, MP-130 og de andre feilkodene betyr, og hva du gjør.',
+      message: 'Hva MP-110, IM-005, AA-101 og de andre feilkodene betyr, og hva dere gjør.',
     }),
   },
-];
+};
+
+const STEPS: readonly Step[] = GUIDE_PATH.map((id) => ({to: `/docs/${id}`, ...STEP_CARDS[id]}));
 
 const TOOLS: readonly Step[] = [
   {
@@ -90,7 +116,10 @@ const TOOLS: readonly Step[] = [
   {
     to: '/verktoy#error-explainer',
     title: translate({id: 'home.tools.error.title', message: 'Feilforklarer'}),
-    text: translate({id: 'home.tools.error.text', message: 'Lim inn feilsvaret fra Maskinporten og få forklaringen.'}),
+    text: translate({
+      id: 'home.tools.error.text',
+      message: 'Lim inn feilsvaret fra Maskinporten eller API-et og få forklaringen.',
+    }),
   },
 ];
 
@@ -125,13 +154,13 @@ export default function Home(): React.JSX.Element {
           </Heading>
           <p className={styles.heroLead}>
             <Translate id="home.lead">
-              Få ditt første Maskinporten-token til NAVs og Skatteetatens API-er for DSOP ajourhold riktig: miljøer,
-              scopes, virksomhetssertifikat, delegering og feilsøking.
+              Hele veien til det første Maskinporten-tokenet for NAVs og Skatteetatens API-er for DSOP ajourhold:
+              miljøer, sertifikat, klient, scopes, delegering, testdata og feilsøking.
             </Translate>
           </p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/docs/oversikt">
-              <Translate id="home.start">Les veiledningen</Translate>
+            <Link className="button button--primary button--lg" to="/docs/kom-i-gang">
+              <Translate id="home.start">Kom i gang</Translate>
             </Link>
             <Link className="button button--secondary button--lg" to="/verktoy">
               <Translate id="home.tools">Åpne verktøyene</Translate>
@@ -152,8 +181,8 @@ export default function Home(): React.JSX.Element {
           </Heading>
           <p>
             <Translate id="home.tools.privacy">
-              Verktøyene kjører bare i nettleseren din. Et token, en nøkkel eller en feilmelding du limer inn, sendes
-              ikke over nettet, lagres ikke og havner aldri i adressen.
+              Verktøyene kjører bare i nettleseren. Et token, en nøkkel eller en feilmelding dere limer inn, sendes ikke
+              over nettet, lagres ikke og havner aldri i adressen.
             </Translate>
           </p>
           <CardList items={TOOLS} />

@@ -21,14 +21,14 @@ export default function ToolsPage(): React.JSX.Element {
         </Heading>
         <p>
           <Translate id="tools.page.intro">
-            Fem verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg en grant, undersøk et
+            Fem verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg et grant, undersøk et
             token og forstå feilsvaret fra Maskinporten.
           </Translate>
         </p>
         <p>
           <strong>
             <Translate id="tools.page.privacy">
-              Alt kjører i nettleseren din. Det du limer inn, sendes ikke noe sted og lagres ikke.
+              Alt kjører i nettleseren. Det dere limer inn, sendes ikke noe sted og lagres ikke.
             </Translate>
           </strong>
         </p>

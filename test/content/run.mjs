@@ -2,8 +2,8 @@
 // Content checks: `node test/content/run.mjs` checks the pages before a build;
 // `node test/content/run.mjs --built build` also checks that every published URL is served by that build.
 // Lists every problem as `fil:linje: hva er galt: hvordan rette det`, then exits 1 if there were any.
-import {readFileSync} from 'node:fs';
-import {relative} from 'node:path';
+import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {join, relative} from 'node:path';
 import createJiti from 'jiti';
 import {fileURLToPath} from 'node:url';
 import {
@@ -14,12 +14,14 @@ import {
   checkPublishedUrls,
   formatProblem,
 } from './checks.mjs';
+import {loadTerms, checkPage, checkToolSource, checkCodeJson, checkFirstUse} from './terminology.mjs';
 
 const siteDir = process.cwd();
 const args = process.argv.slice(2);
 const builtIndex = args.indexOf('--built');
 const buildDir = builtIndex >= 0 ? args[builtIndex + 1] : undefined;
 
+const terms = loadTerms();
 const problems = [];
 const files = listContentFiles(siteDir);
 for (const path of files) {
@@ -28,7 +30,26 @@ for (const path of files) {
   problems.push(...parseProblems);
   if (!tree) continue;
   problems.push(...checkFrontMatter(file, tree), ...checkExternalUrls(file, tree));
+  // The terminology list holds on the current pages; archives show what was published.
+  if (file.startsWith('docs/')) problems.push(...checkPage(file, readFileSync(path, 'utf8'), tree, terms.nb));
+  else if (file.startsWith('i18n/en/docusaurus-plugin-content-docs/current/')) {
+    const source = readFileSync(path, 'utf8');
+    problems.push(...checkPage(file, source, tree, terms.en), ...checkFirstUse(file, source, tree, terms.explain));
+  }
 }
+
+// …and on the tools' texts: Norwegian strings in src/, English ones in src/ tables and i18n/en/code.json.
+const walkSources = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walkSources(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+for (const path of walkSources(join(siteDir, 'src'))) {
+  const file = relative(siteDir, path);
+  const source = readFileSync(path, 'utf8');
+  problems.push(...checkToolSource(file, source, terms.nb, 'nb'), ...checkToolSource(file, source, terms.en, 'en'));
+}
+problems.push(...checkCodeJson('i18n/en/code.json', readFileSync('i18n/en/code.json', 'utf8'), terms.en));
 
 // The endringslogg tables are checked by the same parser that builds the aggregated page and the feed.
 // jiti is the TypeScript loader Docusaurus itself uses for config and plugins.

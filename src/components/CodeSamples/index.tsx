@@ -12,8 +12,8 @@ function Needs({id}: {id: SampleId}): React.JSX.Element {
     case 'curl':
       return (
         <Translate id="codeSamples.curl.needs">
-          Trenger bash og curl, og en ferdig signert grant i GRANT, for eksempel laget med createGrant i
-          Node.js-eksemplet. Granten gjelder i 120 sekunder og kan brukes én gang. Skriptet skriver ut svaret og
+          Trenger bash og curl, og et ferdig signert grant i GRANT, for eksempel laget med createGrant i
+          Node.js-eksemplet. Grantet gjelder i 120 sekunder og kan brukes én gang. Skriptet skriver ut svaret og
           HTTP-statusen.
         </Translate>
       );
@@ -120,7 +120,7 @@ export default function CodeSamples(): React.JSX.Element {
       </table>
       <p>
         <Translate id="codeSamples.output">
-          Eksemplene skriver ut token-svaret (access_token, expires_in, scope). Avviser Maskinporten granten, skriver de
+          Eksemplene skriver ut token-svaret (access_token, expires_in, scope). Avviser Maskinporten grantet, skriver de
           «Maskinporten svarte med feil:» fulgt av error og error_description, og avslutter med feilkode.
         </Translate>
       </p>
@@ -132,7 +132,7 @@ export default function CodeSamples(): React.JSX.Element {
             </p>
             <CodeBlock
               language="bash"
-              title={<Translate id="codeSamples.run.title">Slik kjører du eksemplet</Translate>}>
+              title={<Translate id="codeSamples.run.title">Slik kjører dere eksemplet</Translate>}>
               {sample.command}
             </CodeBlock>
             <CodeBlock language={sample.language} title={sample.file} showLineNumbers>

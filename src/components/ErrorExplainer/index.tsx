@@ -21,6 +21,8 @@ export const ERROR_EXAMPLES: Record<string, string> = {
   'mp-251':
     'Forbidden: Consumer 910753614 has not delegated access to the scope skatteetaten:inntektsmottakere to supplier 991825827 (MP-251)',
   'mp-200': '{"error":"invalid_scope","error_description":"Token request contains invalid scopes for client (MP-200)"}',
+  // An API's own rejection (src/lib/api-errors.ts): the token was issued, the API said no.
+  'otp-005': '{"kode":"OTP-005","melding":"Ikke autorisert","korrelasjonsid":"7f3c2a9e-1b4d-4c6e-9a8f-2d5e6b7c8a9f"}',
 };
 
 interface Props {
@@ -43,12 +45,13 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
           {id: 'mp-110', label: translate({id: 'tools.error.example.mp110', message: 'MP-110 (feil aud)'})},
           {id: 'mp-251', label: translate({id: 'tools.error.example.mp251', message: 'MP-251 (mangler delegering)'})},
           {id: 'mp-200', label: translate({id: 'tools.error.example.mp200', message: 'MP-200 (ugyldig scope)'})},
+          {id: 'otp-005', label: translate({id: 'tools.error.example.otp005', message: 'OTP-005 (API-et sier nei)'})},
         ]}
         onLoad={(id) => setText(ERROR_EXAMPLES[id] ?? '')}
       />
       <TextArea
         id={inputId}
-        label={<Translate id="tools.error.input.label">Feilsvar fra token-endepunktet</Translate>}
+        label={<Translate id="tools.error.input.label">Feilsvar fra token-endepunktet eller API-et</Translate>}
         hint={
           <Translate id="tools.error.input.hint">Lim inn JSON-svaret, eller bare teksten i feilmeldingen.</Translate>
         }
@@ -98,7 +101,7 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
               </p>
               <p>
                 <strong>
-                  <Translate id="tools.error.fix">Slik retter du det:</Translate>
+                  <Translate id="tools.error.fix">Slik retter dere det:</Translate>
                 </strong>{' '}
                 {m.fix[lang]}
               </p>

@@ -6,20 +6,20 @@ import {findingExplanation} from '../findingText';
 import {SeverityIcon, severityLabel} from '../FindingList';
 import styles from './styles.module.css';
 
-type Group = 'jwt' | 'grant' | 'token' | 'scope' | 'env' | 'sig' | 'cert' | 'builder' | 'error';
+type Group = 'jwt' | 'grant' | 'token' | 'scope' | 'env' | 'sig' | 'cert' | 'builder' | 'error' | 'api';
 
-const GROUPS: readonly Group[] = ['error', 'grant', 'token', 'jwt', 'sig', 'cert', 'scope', 'env', 'builder'];
+const GROUPS: readonly Group[] = ['error', 'grant', 'token', 'jwt', 'sig', 'cert', 'scope', 'env', 'builder', 'api'];
 
 function GroupTitle({group}: {readonly group: Group}): React.JSX.Element {
   switch (group) {
     case 'error':
       return <Translate id="facts.findings.group.error">Feilsvar fra Maskinporten</Translate>;
     case 'grant':
-      return <Translate id="facts.findings.group.grant">Granten (JWT-en du signerer)</Translate>;
+      return <Translate id="facts.findings.group.grant">Grantet (JWT-en dere signerer)</Translate>;
     case 'token':
       return <Translate id="facts.findings.group.token">Access tokenet fra Maskinporten</Translate>;
     case 'jwt':
-      return <Translate id="facts.findings.group.jwt">Teksten du limte inn</Translate>;
+      return <Translate id="facts.findings.group.jwt">Teksten dere limte inn</Translate>;
     case 'sig':
       return <Translate id="facts.findings.group.sig">Signatur</Translate>;
     case 'cert':
@@ -28,6 +28,8 @@ function GroupTitle({group}: {readonly group: Group}): React.JSX.Element {
       return <Translate id="facts.findings.group.scope">Scopes</Translate>;
     case 'env':
       return <Translate id="facts.findings.group.env">Miljø og adresser</Translate>;
+    case 'api':
+      return <Translate id="facts.findings.group.api">Feilsvar fra etatenes API-er</Translate>;
     default:
       return <Translate id="facts.findings.group.builder">Grant-byggeren</Translate>;
   }

@@ -204,7 +204,7 @@ export default function GrantBuilder(): React.JSX.Element {
           />
           <p className={t.hint}>
             <Translate id="tools.grant.timesHint">
-              iat og exp er satt til nå og 120 sekunder fram; lag en ny grant med ny jti for hver forespørsel.
+              iat og exp er satt til nå og 120 sekunder fram; lag et nytt grant med ny jti for hver forespørsel.
             </Translate>
           </p>
           <Output

@@ -22,7 +22,7 @@ export const TOOL_REGISTRY: Record<ToolId, ToolEntry> = {
       translate({
         id: 'tools.page.tokenInspector.intro',
         message:
-          'Lim inn en grant eller et access token og se hva som er feil for miljøet du har valgt, med signaturkontroll når du gir en nøkkel.',
+          'Lim inn et grant eller et access token og se hva som er feil for miljøet dere har valgt, med signaturkontroll når dere gir en nøkkel.',
       }),
     guideLabel: () => translate({id: 'tools.page.guide.feilsoking', message: 'Feilsøking'}),
     load: () => import('../TokenInspector'),
@@ -32,7 +32,7 @@ export const TOOL_REGISTRY: Record<ToolId, ToolEntry> = {
     intro: () =>
       translate({
         id: 'tools.page.errorExplainer.intro',
-        message: 'Lim inn feilsvaret fra token-endepunktet og få MP-koden forklart, med hva du gjør for å rette den.',
+        message: 'Lim inn feilsvaret fra token-endepunktet og få MP-koden forklart, med hva dere gjør for å rette den.',
       }),
     guideLabel: () => translate({id: 'tools.page.guide.feilsoking', message: 'Feilsøking'}),
     load: () => import('../ErrorExplainer'),
@@ -65,7 +65,7 @@ export const TOOL_REGISTRY: Record<ToolId, ToolEntry> = {
       translate({
         id: 'tools.page.grantBuilder.intro',
         message:
-          'Lag header og claims for granten, token-forespørselen som curl og et kodeeksempel. Verktøyet ber aldri om den private nøkkelen din.',
+          'Lag header og claims for grantet, token-forespørselen som curl og et kodeeksempel. Verktøyet ber aldri om den private nøkkelen deres.',
       }),
     guideLabel: () => translate({id: 'tools.page.guide.kodeeksempler', message: 'Kodeeksempler'}),
     load: () => import('../GrantBuilder'),

@@ -50,7 +50,7 @@ export default function ScopeValidator({initialValue = ''}: Props): React.JSX.El
         label={<Translate id="tools.scope.input.label">Scopes</Translate>}
         hint={
           <Translate id="tools.scope.input.hint">
-            Ett eller flere scopes, skilt med mellomrom, slik de står i granten.
+            Ett eller flere scopes, skilt med mellomrom, slik de står i grantet.
           </Translate>
         }
         className={styles.input}

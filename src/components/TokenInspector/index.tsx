@@ -22,7 +22,7 @@ function kindLabel(kind: TokenKind): string {
     case 'grant':
       return translate({
         id: 'tools.token.kind.grant',
-        message: 'Grant (client assertion) som du sender til Maskinporten',
+        message: 'Grant (client assertion) som dere sender til Maskinporten',
       });
     case 'access-token':
       return translate({id: 'tools.token.kind.accessToken', message: 'Access token fra Maskinporten'});

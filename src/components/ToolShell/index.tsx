@@ -30,7 +30,7 @@ export default function ToolShell({tool, title, hideTitle = false, children}: Pr
             d="M8 1a3.5 3.5 0 0 0-3.5 3.5V7H4a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V8a1 1 0 0 0-1-1h-.5V4.5A3.5 3.5 0 0 0 8 1Zm-2 3.5a2 2 0 1 1 4 0V7H6V4.5Z"
           />
         </svg>
-        <Translate id="tools.privacy">Ingenting du limer inn her forlater nettleseren din.</Translate>
+        <Translate id="tools.privacy">Ingenting dere limer inn her, forlater nettleseren.</Translate>
       </p>
       {children}
     </section>

@@ -93,7 +93,7 @@ export const GRANT_CLAIMS: readonly ClaimDescription[] = [
     location: 'claims',
     requirement: 'recommended',
     description: {
-      nb: 'Unik ID for granten. En grant kan ikke brukes to ganger (MP-012).',
+      nb: 'Unik ID for grantet. Et grant kan ikke brukes to ganger (MP-012).',
       en: 'A unique ID for the grant. A grant cannot be used twice (MP-012).',
     },
     source: JWTGRANT,
@@ -262,7 +262,7 @@ export const ACCESS_TOKEN_CLAIMS: readonly ClaimDescription[] = [
     location: 'claims',
     requirement: 'optional',
     description: {
-      nb: '"unspecified" uten målgruppebegrensning; ellers resource fra granten. Skatteetaten forventer "unspecified".',
+      nb: '"unspecified" uten målgruppebegrensning; ellers resource fra grantet. Skatteetaten forventer "unspecified".',
       en: '"unspecified" without audience restriction; otherwise the grant\'s resource. Skatteetaten expects "unspecified".',
     },
     source: 'https://docs.digdir.no/docs/Maskinporten/maskinporten_func_audience_restricted_tokens',

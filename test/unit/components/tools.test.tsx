@@ -36,7 +36,7 @@ describe('ToolShell', () => {
     );
     const region = screen.getByRole('region', {name: 'Token-inspektør'});
     expect(region).toHaveAttribute('data-tool', 'token-inspector');
-    expect(region).toHaveTextContent('Ingenting du limer inn her forlater nettleseren din.');
+    expect(region).toHaveTextContent('Ingenting dere limer inn her, forlater nettleseren.');
     expect(region).toHaveTextContent('trenger JavaScript');
   });
 });
@@ -80,7 +80,7 @@ describe('ErrorExplainer', () => {
 
   it('shows pasted HTML as text', async () => {
     const {container} = render(<ErrorExplainer />);
-    fireEvent.change(screen.getByLabelText('Feilsvar fra token-endepunktet'), {
+    fireEvent.change(screen.getByLabelText('Feilsvar fra token-endepunktet eller API-et'), {
       target: {value: '{"error":"<img src=x onerror=alert(1)>","error_description":"Invalid JWT claim aud"}'},
     });
     await findCode(container, 'error.mp-110');
