@@ -843,21 +843,21 @@ export const FINDING_CATALOGUE = {
     params: {mpCode: 'value'},
     message: '{mpCode} er ikke blant kodene på Digdirs feilsøkingsside.',
     explanation:
-      'Koden er ukjent for dette nettstedet. Se Digdirs feilsøkingsside, og ta med hele feilsvaret hvis du spør Digdir.',
+      'Koden er ukjent for dette nettstedet. Se Digdirs feilsøkingsside, og ta med hele feilsvaret hvis dere spør Digdir.',
   },
   'error.oauth.invalid-grant': {
     severity: 'error',
     params: {likely: 'value'},
     message: 'invalid_grant uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
     explanation:
-      'Granten ble avvist. Digdir grupperer feilene under «Invalid grant», men sier ikke hvilken OAuth-feil hver MP-kode kommer med; rekkefølgen er dette nettstedets anslag. Undersøk granten med token-inspektøren.',
+      'Grantet ble avvist. Digdir grupperer feilene under «Invalid grant», men sier ikke hvilken OAuth-feil hver MP-kode kommer med; rekkefølgen er dette nettstedets anslag. Undersøk grantet med token-inspektøren.',
   },
   'error.oauth.invalid-client': {
     severity: 'error',
     params: {likely: 'value'},
     message: 'invalid_client uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
     explanation:
-      'Klientautentiseringen feilet (RFC 6749 §5.2): klienten finnes ikke i miljøet, iss er feil, eller granten er signert med feil nøkkel eller sertifikat.',
+      'Klientautentiseringen feilet (RFC 6749 §5.2): klienten finnes ikke i miljøet, iss er feil, eller grantet er signert med feil nøkkel eller sertifikat.',
   },
   'error.oauth.invalid-scope': {
     severity: 'error',
@@ -878,7 +878,7 @@ export const FINDING_CATALOGUE = {
     params: {likely: 'value'},
     message: 'invalid_request uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
     explanation:
-      'Forespørselen mangler en parameter eller har en ugyldig verdi (RFC 6749 §5.2). Send grant_type og assertion som application/x-www-form-urlencoded, og granten på én linje.',
+      'Forespørselen mangler en parameter eller har en ugyldig verdi (RFC 6749 §5.2). Send grant_type og assertion som application/x-www-form-urlencoded, og grantet på én linje.',
   },
   'error.oauth.unsupported-grant-type': {
     severity: 'error',

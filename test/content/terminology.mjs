@@ -71,6 +71,8 @@ const EN_STRINGS = [/\ben:\s*(['"`])((?:\\.|(?!\1).)*)\1/gs];
 const TS_STRINGS = [
   // translate({id, message: '…'}) and description-free message fields
   /\bmessage:\s*(['"`])((?:\\.|(?!\1).)*)\1/gs,
+  // the finding catalogue's explanations (src/lib/finding-catalogue.ts)
+  /\bexplanation:\s*(['"`])((?:\\.|(?!\1).)*)\1/gs,
   // {nb: '…', en: '…'} pairs in src/lib tables
   /\bnb:\s*(['"`])((?:\\.|(?!\1).)*)\1/gs,
   // <Translate id="…">text</Translate>
