@@ -4,6 +4,7 @@
 // checks that every code in FINDING_CATALOGUE has both here and there.
 import {translate} from '@docusaurus/Translate';
 import type {Finding, FindingCode, FindingParams} from '@site/src/lib/findings';
+import {visibleText} from '@site/src/lib/display';
 
 type Params = Record<string, string | number>;
 
@@ -40,10 +41,21 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
       p,
     ),
   'jwt.base64': (p) =>
-    translate<string>(
-      {id: 'finding.jwt.base64.message', message: 'Delen «{part}» er ikke gyldig base64url (tegnet «{char}»).'},
-      p,
-    ),
+    p.codePoint !== undefined && p.codePoint !== ''
+      ? translate<string>(
+          {
+            id: 'finding.jwt.base64.message',
+            message: 'Delen «{part}» er ikke gyldig base64url: tegnet {codePoint} hører ikke hjemme der.',
+          },
+          p,
+        )
+      : translate<string>(
+          {
+            id: 'finding.jwt.base64.decode.message',
+            message: 'Delen «{part}» er ikke gyldig base64url: lengden går ikke opp, eller innholdet er ikke UTF-8.',
+          },
+          p,
+        ),
   'jwt.json': (p) =>
     translate<string>({id: 'finding.jwt.json.message', message: 'Delen «{part}» er ikke gyldig JSON.'}, p),
   'jwt.not-object': (p) =>
@@ -105,7 +117,8 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     translate<string>(
       {
         id: 'finding.grant.aud.trailing-slash.message',
-        message: 'aud mangler skråstreken til slutt: {actual} skal være {expected}.',
+        message:
+          'aud mangler skråstreken til slutt: {actual} er ikke lik issuer {expected}, som Digdir krever. Om Maskinporten svarer MP-110 på akkurat dette, er ikke dokumentert.',
       },
       p,
     ),
@@ -360,8 +373,26 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     ),
   'env.ok': (p) =>
     translate<string>({id: 'finding.env.ok.message', message: 'Alle verdiene hører til {environment}.'}, p),
-  'sig.valid': (p) => translate<string>({id: 'finding.sig.valid.message', message: 'Signaturen er gyldig ({alg}).'}, p),
-  'sig.invalid': (p) => translate<string>({id: 'finding.sig.invalid.message', message: 'Signaturen er ugyldig.'}, p),
+  'sig.valid': (p) =>
+    typeof p.keysTried === 'number' && p.keysTried > 1
+      ? translate<string>(
+          {
+            id: 'finding.sig.valid.keys.message',
+            message: 'Signaturen er gyldig ({alg}): nøkkel nummer {keysTried} av dem som passer, verifiserte den.',
+          },
+          p,
+        )
+      : translate<string>({id: 'finding.sig.valid.message', message: 'Signaturen er gyldig ({alg}).'}, p),
+  'sig.invalid': (p) =>
+    typeof p.keysTried === 'number' && p.keysTried > 1
+      ? translate<string>(
+          {
+            id: 'finding.sig.invalid.keys.message',
+            message: 'Signaturen er ugyldig: ingen av de {keysTried} nøklene som passer, verifiserer den.',
+          },
+          p,
+        )
+      : translate<string>({id: 'finding.sig.invalid.message', message: 'Signaturen er ugyldig.'}, p),
   'sig.no-matching-key': (p) =>
     translate<string>(
       {id: 'finding.sig.no-matching-key.message', message: 'Fant ingen nøkkel som passer (kid i tokenet: {kid}).'},
@@ -373,7 +404,7 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
       p,
     ),
   'sig.key-invalid': (p) =>
-    translate<string>({id: 'finding.sig.key-invalid.message', message: 'Nøkkelen kan ikke leses.'}, p),
+    translate<string>({id: 'finding.sig.key-invalid.message', message: 'Nøkkelen kan ikke leses (årsak: {reason}).'}, p),
   'sig.key-private': (p) =>
     translate<string>(
       {id: 'finding.sig.key-private.message', message: 'Dette er en privat nøkkel. Lim aldri inn private nøkler.'},
@@ -491,6 +522,115 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
       {id: 'finding.error.mp-251.message', message: '{consumer} har ikke delegert scopet {scope} til {supplier}.'},
       p,
     ),
+  // Verdicts you can trust (issue 11)
+  'jwt.private-key': (p) =>
+    translate<string>(
+      {
+        id: 'finding.jwt.private-key.message',
+        message:
+          'Dette er en privat nøkkel, ikke et token. Den er ikke lest eller vist. Lim aldri inn en privat nøkkel på en nettside; er den delt, bytt den ut.',
+      },
+      p,
+    ),
+  'jwt.crit-unsupported': (p) =>
+    translate<string>(
+      {
+        id: 'finding.jwt.crit-unsupported.message',
+        message: 'Headeren krever utvidelsen {names} (crit), som Maskinporten ikke bruker; signaturen kan ikke godtas.',
+      },
+      p,
+    ),
+  'grant.aud.not-exact': (p) =>
+    translate<string>(
+      {
+        id: 'finding.grant.aud.not-exact.message',
+        message: 'aud er {actual}, ikke nøyaktig issuer ({reason}). Bruk nøyaktig {expected}.',
+      },
+      p,
+    ),
+  'grant.header.remote-key': (p) =>
+    translate<string>(
+      {
+        id: 'finding.grant.header.remote-key.message',
+        message:
+          'Headeren har {header}, som viser til en nøkkel et annet sted. Maskinporten bruker den ikke, og denne siden henter den aldri.',
+      },
+      p,
+    ),
+  'grant.consumer-org.not-string': (p) =>
+    translate<string>(
+      {
+        id: 'finding.grant.consumer-org.not-string.message',
+        message: 'consumer_org er tallet {actual}; den skal være en streng: {suggestion}',
+      },
+      p,
+    ),
+  'grant.time.microseconds': (p) =>
+    translate<string>(
+      {
+        id: 'finding.grant.time.microseconds.message',
+        message: '{claim} ser ut til å være i mikrosekunder: {actual} (i sekunder: {seconds})',
+      },
+      p,
+    ),
+  'token.exp.missing': (p) =>
+    translate<string>(
+      {id: 'finding.token.exp.missing.message', message: 'Access tokenet mangler exp, så det er ikke kjent når det utløper.'},
+      p,
+    ),
+  'token.time.not-number': (p) =>
+    translate<string>(
+      {id: 'finding.token.time.not-number.message', message: '{claim} er {actual}, ikke et tall i sekunder.'},
+      p,
+    ),
+  'token.time.milliseconds': (p) =>
+    translate<string>(
+      {
+        id: 'finding.token.time.milliseconds.message',
+        message: '{claim} ser ut til å være i millisekunder: {actual} (i sekunder: {seconds})',
+      },
+      p,
+    ),
+  'token.time.microseconds': (p) =>
+    translate<string>(
+      {
+        id: 'finding.token.time.microseconds.message',
+        message: '{claim} ser ut til å være i mikrosekunder: {actual} (i sekunder: {seconds})',
+      },
+      p,
+    ),
+  'sig.key-too-small': (p) =>
+    translate<string>(
+      {
+        id: 'finding.sig.key-too-small.message',
+        message: 'RSA-nøkkelen er {bits} bit; den må være minst {min} bit, så signaturen er ikke kontrollert med den.',
+      },
+      p,
+    ),
+  'scope.json-array': (p) =>
+    translate<string>(
+      {
+        id: 'finding.scope.json-array.message',
+        message: 'Scopene er en JSON-liste ({count}); i granten er de én streng, skilt med mellomrom.',
+      },
+      p,
+    ),
+  'scope.url-encoded': (p) =>
+    translate<string>(
+      {
+        id: 'finding.scope.url-encoded.message',
+        message: 'Scopene er URL-kodet (som %3A eller +); i granten står de som vanlig tekst.',
+      },
+      p,
+    ),
+  'scope.compatibility-char': (p) =>
+    translate<string>(
+      {
+        id: 'finding.scope.compatibility-char.message',
+        message: 'Tegnet {codePoint} («{char}») er en variant av «{replacement}»; scopes skrives med vanlige tegn.',
+      },
+      p,
+    ),
 };
 
 const EXPLANATIONS: Record<FindingCode, () => string> = {
@@ -602,7 +742,8 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'grant.aud.trailing-slash': () =>
     translate({
       id: 'finding.grant.aud.trailing-slash.explanation',
-      message: 'Issuer-verdien har skråstrek til slutt, og aud må være nøyaktig lik den.',
+      message:
+        'Digdir krever at aud er nøyaktig lik issuer, og issuer slutter med skråstrek. Uten skråstreken er verdien ikke lik; at Maskinporten da avviser granten med MP-110, står ikke i kildene, derfor en advarsel. Bruk issuer med skråstrek.',
     }),
   'grant.aud.retired-host': () =>
     translate({
@@ -1060,6 +1201,81 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
       message:
         'Delegeringen i Altinn mangler eller er feil. Deleger i Altinn; delegeringer i produksjon gjelder ikke i TT02.',
     }),
+  // Verdicts you can trust (issue 11)
+  'jwt.private-key': () =>
+    translate({
+      id: 'finding.jwt.private-key.explanation',
+      message:
+        'Feltet tar et JWT, tre deler skilt med punktum. En privat nøkkel skal aldri limes inn på en nettside. Har den vært delt eller limt inn et sted andre kan se den, lag et nytt nøkkelpar og registrer den nye offentlige nøkkelen på klienten.',
+    }),
+  'jwt.crit-unsupported': () =>
+    translate({
+      id: 'finding.jwt.crit-unsupported.explanation',
+      message:
+        'crit lister header-felt som mottakeren må forstå (RFC 7515 §4.1.11), ellers skal tokenet avvises. Maskinporten bruker ingen slike felt: fjern crit fra headeren.',
+    }),
+  'grant.aud.not-exact': () =>
+    translate({
+      id: 'finding.grant.aud.not-exact.explanation',
+      message:
+        'Digdir krever at aud er lik issuer. En adresse som bare normaliseres til issuer (store bokstaver, port, mellomrom, spørring, fragment, brukernavn, punktum-segmenter eller prosentkoding) er ikke lik. Kopier issuer nøyaktig.',
+    }),
+  'grant.header.remote-key': () =>
+    translate({
+      id: 'finding.grant.header.remote-key.explanation',
+      message:
+        'Maskinporten finner nøkkelen fra x5c (virksomhetssertifikatet) eller kid (en nøkkel registrert på klienten). jku, x5u og jwk brukes ikke; fjern dem fra headeren.',
+    }),
+  'grant.consumer-org.not-string': () =>
+    translate({
+      id: 'finding.grant.consumer-org.not-string.explanation',
+      message: 'consumer_org er organisasjonsnummeret som en JSON-streng med ni sifre, i anførselstegn.',
+    }),
+  'grant.time.microseconds': () =>
+    translate({
+      id: 'finding.grant.time.microseconds.explanation',
+      message: 'JWT-tider er i sekunder siden 1970. Del på 1 000 000.',
+    }),
+  'token.exp.missing': () =>
+    translate({
+      id: 'finding.token.exp.missing.explanation',
+      message: 'Et access token fra Maskinporten har alltid exp. Mangler den, er tokenet ikke fra Maskinporten, eller det er endret.',
+    }),
+  'token.time.not-number': () =>
+    translate({
+      id: 'finding.token.time.not-number.explanation',
+      message: 'exp og iat er tall: sekunder siden 1970, ikke tekst.',
+    }),
+  'token.time.milliseconds': () =>
+    translate({
+      id: 'finding.token.time.milliseconds.explanation',
+      message: 'JWT-tider er i sekunder. Et tidspunkt i millisekunder tolkes som langt fram i tid. Del på 1000.',
+    }),
+  'token.time.microseconds': () =>
+    translate({
+      id: 'finding.token.time.microseconds.explanation',
+      message: 'JWT-tider er i sekunder. Et tidspunkt i mikrosekunder tolkes som langt fram i tid. Del på 1 000 000.',
+    }),
+  'sig.key-too-small': () =>
+    translate({
+      id: 'finding.sig.key-too-small.explanation',
+      message: 'RSA-nøkler under 2048 bit er for svake (RFC 7518 §3.3) og avvises. Lag et nytt nøkkelpar på minst 2048 bit.',
+    }),
+  'scope.json-array': () =>
+    translate({
+      id: 'finding.scope.json-array.explanation',
+      message: 'scope i granten er én streng med scopes skilt med ett mellomrom, ikke en JSON-liste.',
+    }),
+  'scope.url-encoded': () =>
+    translate({
+      id: 'finding.scope.url-encoded.explanation',
+      message: 'I granten (JSON) skrives scope uten URL-koding: %3A er kolon, + er mellomrom.',
+    }),
+  'scope.compatibility-char': () =>
+    translate({
+      id: 'finding.scope.compatibility-char.explanation',
+      message: 'Breddetegn og andre kompatibilitetstegn (NFKC) ser ut som vanlige bokstaver, men er andre tegn. Skriv scopet med vanlige ASCII-tegn.',
+    }),
 };
 
 /** 'prod' and 'test' as words in the page's language. */
@@ -1096,12 +1312,37 @@ export function fieldName(field: string): string {
   }
 }
 
+/** Why an aud is not the exact issuer, as words. */
+function notExactReasonText(reason: string): string {
+  switch (reason) {
+    case 'whitespace':
+      return translate({id: 'finding.grant.aud.not-exact.reason.whitespace', message: 'mellomrom eller linjeskift'});
+    case 'userinfo':
+      return translate({id: 'finding.grant.aud.not-exact.reason.userinfo', message: 'brukernavn foran vertsnavnet'});
+    case 'port':
+      return translate({id: 'finding.grant.aud.not-exact.reason.port', message: 'port'});
+    case 'query':
+      return translate({id: 'finding.grant.aud.not-exact.reason.query', message: 'spørring (?)'});
+    case 'fragment':
+      return translate({id: 'finding.grant.aud.not-exact.reason.fragment', message: 'fragment (#)'});
+    case 'percent-encoding':
+      return translate({id: 'finding.grant.aud.not-exact.reason.percent-encoding', message: 'prosentkoding'});
+    case 'dot-segments':
+      return translate({id: 'finding.grant.aud.not-exact.reason.dot-segments', message: 'punktum-segmenter'});
+    case 'case':
+      return translate({id: 'finding.grant.aud.not-exact.reason.case', message: 'store bokstaver'});
+    default:
+      return translate({id: 'finding.grant.aud.not-exact.reason.other', message: 'andre tegn'});
+  }
+}
+
 const ENVIRONMENT_PARAMS = new Set(['environment', 'apiEnvironment', 'certificateKind', 'expected', 'actual']);
 
-function readableParams(params: FindingParams): Params {
+function readableParams(code: FindingCode, params: FindingParams): Params {
   const out: Params = {};
   for (const [key, value] of Object.entries(params)) {
-    if (key === 'field' && typeof value === 'string') out[key] = fieldName(value);
+    if (code === 'grant.aud.not-exact' && key === 'reason') out[key] = notExactReasonText(String(value));
+    else if (key === 'field' && typeof value === 'string') out[key] = fieldName(value);
     else if (ENVIRONMENT_PARAMS.has(key) && (value === 'prod' || value === 'test' || value === 'unknown'))
       out[key] = environmentName(value);
     else out[key] = value;
@@ -1109,12 +1350,40 @@ function readableParams(params: FindingParams): Params {
   return out;
 }
 
+export interface MessagePart {
+  readonly text: string;
+  /** A value from the input (shown in `<bdi>`), not the message's own words. */
+  readonly value: boolean;
+}
+
+// Private-use marks around each value while the message is built, so a value holding `{word}` stays as it is
+// and only the message's own unfilled placeholders become "…".
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/** The finding's message in parts: the words, and each value with hidden and bidi characters named. */
+export function findingMessageParts(f: Pick<Finding, 'code' | 'params'>): MessagePart[] {
+  const render = MESSAGES[f.code];
+  if (!render) return [{text: f.code, value: false}];
+  const marked: Params = {};
+  for (const [key, value] of Object.entries(readableParams(f.code, f.params))) {
+    marked[key] = `${OPEN}${visibleText(String(value)).replace(/[\uE000\uE001]/g, '')}${CLOSE}`;
+  }
+  return render(marked)
+    .split(/(\uE000[^\uE001]*\uE001)/)
+    .filter((segment) => segment !== '')
+    .map((segment) =>
+      segment.startsWith(OPEN)
+        ? {text: segment.slice(1, -1), value: true}
+        : {text: segment.replace(/\{\w+\}/g, '…'), value: false},
+    );
+}
+
 /** The finding as a sentence in the page's language, with its params filled in. */
 export function findingMessage(f: Pick<Finding, 'code' | 'params'>): string {
-  const render = MESSAGES[f.code];
-  const params = readableParams(f.params);
-  // A param the check did not set leaves `{name}` in the text; show an ellipsis instead of the placeholder.
-  return render ? render(params).replace(/\{\w+\}/g, '…') : f.code;
+  return findingMessageParts(f)
+    .map((part) => part.text)
+    .join('');
 }
 
 /** What the finding means and how to fix it, without the values of one case. */

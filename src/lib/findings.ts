@@ -148,6 +148,22 @@ export const FINDING_CATALOGUE = {
   'error.issue-time-after-now': {severity: 'error'},
   'error.mp-250': {severity: 'error', mpCode: 'MP-250'},
   'error.mp-251': {severity: 'error', mpCode: 'MP-251'},
+
+  // Verdicts you can trust (issue 11): one block, so the move to one data table merges cleanly.
+  'jwt.private-key': {severity: 'error'},
+  'jwt.crit-unsupported': {severity: 'error'},
+  'grant.aud.not-exact': {severity: 'error', mpCode: 'MP-110'},
+  'grant.header.remote-key': {severity: 'warning'},
+  'grant.consumer-org.not-string': {severity: 'error'},
+  'grant.time.microseconds': {severity: 'error'},
+  'token.exp.missing': {severity: 'error'},
+  'token.time.not-number': {severity: 'error'},
+  'token.time.milliseconds': {severity: 'error'},
+  'token.time.microseconds': {severity: 'error'},
+  'sig.key-too-small': {severity: 'error'},
+  'scope.json-array': {severity: 'warning'},
+  'scope.url-encoded': {severity: 'warning'},
+  'scope.compatibility-char': {severity: 'warning'},
 } as const satisfies Record<string, FindingDefinition>;
 
 export type FindingCode = keyof typeof FINDING_CATALOGUE;
