@@ -404,7 +404,10 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
       p,
     ),
   'sig.key-invalid': (p) =>
-    translate<string>({id: 'finding.sig.key-invalid.message', message: 'Nøkkelen kan ikke leses (årsak: {reason}).'}, p),
+    translate<string>(
+      {id: 'finding.sig.key-invalid.message', message: 'Nøkkelen kan ikke leses (årsak: {reason}).'},
+      p,
+    ),
   'sig.key-private': (p) =>
     translate<string>(
       {id: 'finding.sig.key-private.message', message: 'Dette er en privat nøkkel. Lim aldri inn private nøkler.'},
@@ -575,7 +578,10 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
     ),
   'token.exp.missing': (p) =>
     translate<string>(
-      {id: 'finding.token.exp.missing.message', message: 'Access tokenet mangler exp, så det er ikke kjent når det utløper.'},
+      {
+        id: 'finding.token.exp.missing.message',
+        message: 'Access tokenet mangler exp, så det er ikke kjent når det utløper.',
+      },
       p,
     ),
   'token.time.not-number': (p) =>
@@ -1239,7 +1245,8 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'token.exp.missing': () =>
     translate({
       id: 'finding.token.exp.missing.explanation',
-      message: 'Et access token fra Maskinporten har alltid exp. Mangler den, er tokenet ikke fra Maskinporten, eller det er endret.',
+      message:
+        'Et access token fra Maskinporten har alltid exp. Mangler den, er tokenet ikke fra Maskinporten, eller det er endret.',
     }),
   'token.time.not-number': () =>
     translate({
@@ -1259,7 +1266,8 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'sig.key-too-small': () =>
     translate({
       id: 'finding.sig.key-too-small.explanation',
-      message: 'RSA-nøkler under 2048 bit er for svake (RFC 7518 §3.3) og avvises. Lag et nytt nøkkelpar på minst 2048 bit.',
+      message:
+        'RSA-nøkler under 2048 bit er for svake (RFC 7518 §3.3) og avvises. Lag et nytt nøkkelpar på minst 2048 bit.',
     }),
   'scope.json-array': () =>
     translate({
@@ -1274,7 +1282,8 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
   'scope.compatibility-char': () =>
     translate({
       id: 'finding.scope.compatibility-char.explanation',
-      message: 'Breddetegn og andre kompatibilitetstegn (NFKC) ser ut som vanlige bokstaver, men er andre tegn. Skriv scopet med vanlige ASCII-tegn.',
+      message:
+        'Breddetegn og andre kompatibilitetstegn (NFKC) ser ut som vanlige bokstaver, men er andre tegn. Skriv scopet med vanlige ASCII-tegn.',
     }),
 };
 

@@ -12,7 +12,10 @@ export function codePointName(char: string): string {
  * U+200E/U+200F, U+061C), zero-width characters, soft hyphen, BOM, line/paragraph separators and C0/C1 controls
  * other than tab and line feed.
  */
-const HIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+// Naming control characters is the point of this pattern.
+const HIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 
 /** Bidirectional control characters (what can make `abc` display as `cba`). */
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;

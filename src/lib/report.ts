@@ -104,7 +104,9 @@ export function formatReport(result: AnalysisResult, locale: ReportLocale = 'nb'
     const params = Object.entries(f.params)
       .map(([k, v]) => `${k}=${displayValue(String(v), {maxLength: 200}).text}`)
       .join(', ');
-    out.push(`  [${f.severity}] ${f.code}${mp ? ` (${mp})` : ''}${f.path ? ` @ ${f.path}` : ''}${params ? `: ${params}` : ''}`);
+    out.push(
+      `  [${f.severity}] ${f.code}${mp ? ` (${mp})` : ''}${f.path ? ` @ ${f.path}` : ''}${params ? `: ${params}` : ''}`,
+    );
   }
   return scrub(out.join('\n'), result.token);
 }

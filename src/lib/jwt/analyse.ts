@@ -113,7 +113,11 @@ export async function analyseToken(text: string, options: AnalyseOptions): Promi
       const {verifySignature} = await import('./signature');
       const verified = await verifySignature(inspected.token ?? '', keyText);
       // Invalid only when a key was read and the signature did not verify; a key problem means not checked.
-      signature = verified.valid ? 'valid' : verified.findings.some((f) => f.code === 'sig.invalid') ? 'invalid' : 'not-checked';
+      signature = verified.valid
+        ? 'valid'
+        : verified.findings.some((f) => f.code === 'sig.invalid')
+          ? 'invalid'
+          : 'not-checked';
       // Decode findings (crit, base64) are already in the list; take the signature step's own verdict.
       findings.push(...verified.findings.filter((f) => f.code.startsWith('sig.') || f.code === 'jwt.crit-unsupported'));
     } catch {

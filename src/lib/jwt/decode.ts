@@ -170,7 +170,11 @@ export function decodeToken(text: string): DecodedToken {
     // No crit extension is defined for Maskinporten grants or tokens, so every one is unsupported (RFC 7515 §4.1.11).
     const names = Array.isArray(crit) ? crit.filter((c): c is string => typeof c === 'string') : [];
     findings.push(
-      finding('jwt.crit-unsupported', {names: names.length > 0 ? names.join(', ').slice(0, 200) : showValue(crit)}, 'header.crit'),
+      finding(
+        'jwt.crit-unsupported',
+        {names: names.length > 0 ? names.join(', ').slice(0, 200) : showValue(crit)},
+        'header.crit',
+      ),
     );
   }
   const alg = header && Object.prototype.hasOwnProperty.call(header, 'alg') ? header['alg'] : undefined;

@@ -21,15 +21,7 @@ export const US_THRESHOLD = 1e14;
 
 /** Why an `aud` that names an environment's issuer is still not that exact string. */
 export type NotExactReason =
-  | 'whitespace'
-  | 'userinfo'
-  | 'port'
-  | 'query'
-  | 'fragment'
-  | 'percent-encoding'
-  | 'dot-segments'
-  | 'case'
-  | 'other';
+  'whitespace' | 'userinfo' | 'port' | 'query' | 'fragment' | 'percent-encoding' | 'dot-segments' | 'case' | 'other';
 
 export function notExactReason(value: string): NotExactReason {
   if (/\s/.test(value)) return 'whitespace';
@@ -116,12 +108,16 @@ function checkAudienceString(value: string, env: ActiveEnvironmentId, expected: 
     out.push(finding('grant.aud.trailing-slash', {expected: target.issuer, actual: value}, path));
     // "https://MASKINPORTEN.no" or "https://maskinporten.no:443" is more than the missing slash.
     if (value !== target.issuer.slice(0, -1)) {
-      out.push(finding('grant.aud.not-exact', {expected: target.issuer, actual: value, reason: notExactReason(value)}, path));
+      out.push(
+        finding('grant.aud.not-exact', {expected: target.issuer, actual: value, reason: notExactReason(value)}, path),
+      );
     }
   } else if (u.path !== '/' && (u.path ?? '').replace(/\/+$/, '') !== '') {
     out.push(finding('grant.aud.unknown', {expected, actual: value}, path));
   } else if (value !== target.issuer && target.id === env) {
-    out.push(finding('grant.aud.not-exact', {expected: target.issuer, actual: value, reason: notExactReason(value)}, path));
+    out.push(
+      finding('grant.aud.not-exact', {expected: target.issuer, actual: value, reason: notExactReason(value)}, path),
+    );
   }
 }
 
@@ -242,7 +238,11 @@ export function checkGrantClaims(claims: Record<string, unknown>, options: Grant
     // JSON number: Maskinporten wants the organisation number as a string.
     const digits = Number.isFinite(consumerOrg) ? String(consumerOrg) : showValue(consumerOrg);
     out.push(
-      finding('grant.consumer-org.not-string', {actual: digits, suggestion: JSON.stringify(digits)}, 'claims.consumer_org'),
+      finding(
+        'grant.consumer-org.not-string',
+        {actual: digits, suggestion: JSON.stringify(digits)},
+        'claims.consumer_org',
+      ),
     );
   } else if (consumerOrg !== undefined) {
     const value = typeof consumerOrg === 'string' ? consumerOrg : showValue(consumerOrg);
