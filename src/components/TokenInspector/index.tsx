@@ -229,6 +229,12 @@ function Verdict({result, pending}: {readonly result: AnalysisResult; readonly p
         <p className={styles.verdictLine}>
           <Translate id="tools.token.signature.invalid">Signaturen er kontrollert og er ugyldig.</Translate>
         </p>
+      ) : result.signatureKey !== 'none' ? (
+        <p className={styles.verdictLine} data-signature-not-checked="">
+          <Translate id="tools.token.signature.keyProblem">
+            Signaturen er ikke kontrollert: nøkkelen kunne ikke brukes. Funnene under sier hvorfor.
+          </Translate>
+        </p>
       ) : result.kind !== 'invalid' && result.kind !== 'jwe' ? (
         <p className={styles.verdictLine} data-signature-not-checked="">
           <Translate id="tools.token.signature.notChecked">

@@ -30,6 +30,8 @@ export interface AnalysisResult {
   token?: string;
   certificate?: CertificateDescription;
   signature: SignatureVerdict;
+  /** What the signature was checked with: the pasted key, the token's own x5c, or nothing. */
+  signatureKey: 'key' | 'x5c' | 'none';
   /** De-duplicated, errors first, then warnings, then info; within a severity in the order raised. */
   findings: Finding[];
   counts: Record<Severity, number>;
@@ -107,9 +109,11 @@ export async function analyseToken(text: string, options: AnalyseOptions): Promi
   findings.unshift(...inspected.findings);
 
   let signature: SignatureVerdict = 'not-checked';
+  let signatureKey: AnalysisResult['signatureKey'] = 'none';
   const verifiable = inspected.token !== undefined && inspected.kind !== 'jwe' && inspected.kind !== 'invalid';
   if (verifiable && (keyText.trim() !== '' || leaf !== undefined)) {
     try {
+      signatureKey = keyText.trim() !== '' ? 'key' : 'x5c';
       const {verifySignature} = await import('./signature');
       const verified = await verifySignature(inspected.token ?? '', keyText);
       // Invalid only when a key was read and the signature did not verify; a key problem means not checked.
@@ -137,6 +141,7 @@ export async function analyseToken(text: string, options: AnalyseOptions): Promi
     ...(inspected.token !== undefined ? {token: inspected.token} : {}),
     ...(certificate ? {certificate} : {}),
     signature,
+    signatureKey,
     findings: ordered,
     counts: count(ordered),
   };

@@ -470,6 +470,15 @@ describe('the pipeline', () => {
     expect(codes(twice)).toEqual(['sig.no-key', 'jwt.quotes']);
   });
 
+  it('a key that cannot be used: the signature is "not checked" with the key named as its source', async () => {
+    const token = tok({alg: 'RS256', kid: 'k'}, GRANT_CLAIMS_OK);
+    const r = await analyseToken(token, {environment: 'prod', now: NOW, keyText: 'not a key'});
+    expect(r).toMatchObject({signature: 'not-checked', signatureKey: 'key'});
+    expect(codes(r.findings)).toContain('sig.key-invalid');
+    const none = await analyseToken(token, {environment: 'prod', now: NOW});
+    expect(none).toMatchObject({signature: 'not-checked', signatureKey: 'none'});
+  });
+
   it('environments: every active issuer passes its own grant aud check exactly', () => {
     for (const e of ENVIRONMENTS.filter((x) => x.status !== 'retired')) {
       const f = inspectToken(tok(GRANT_HEADER, {...GRANT_CLAIMS_OK, aud: e.issuer}), {
