@@ -3,6 +3,7 @@
 // `finding.<code>.explanation`. Params are filled in from the template only, so a value that itself holds
 // `{word}` is shown as it is.
 import {translate} from '@docusaurus/Translate';
+import {visibleText} from '@site/src/lib/display';
 import {findingRow, type Finding, type FindingCode, type FindingParams, type ParamKind} from '@site/src/lib/findings';
 
 /** 'prod' and 'test' as words in the page's language. */
@@ -43,7 +44,32 @@ export function fieldName(field: string): string {
 const ENVIRONMENT_NAMED = new Set(['environment', 'apiEnvironment', 'certificateKind', 'expected', 'actual']);
 const ENVIRONMENT_IDS = new Set(['prod', 'test', 'unknown']);
 
+/** Why an aud is not the exact issuer, as words. */
+function notExactReasonText(reason: string): string {
+  switch (reason) {
+    case 'whitespace':
+      return translate({id: 'finding.grant.aud.not-exact.reason.whitespace', message: 'mellomrom eller linjeskift'});
+    case 'userinfo':
+      return translate({id: 'finding.grant.aud.not-exact.reason.userinfo', message: 'brukernavn foran vertsnavnet'});
+    case 'port':
+      return translate({id: 'finding.grant.aud.not-exact.reason.port', message: 'port'});
+    case 'query':
+      return translate({id: 'finding.grant.aud.not-exact.reason.query', message: 'spørring (?)'});
+    case 'fragment':
+      return translate({id: 'finding.grant.aud.not-exact.reason.fragment', message: 'fragment (#)'});
+    case 'percent-encoding':
+      return translate({id: 'finding.grant.aud.not-exact.reason.percent-encoding', message: 'prosentkoding'});
+    case 'dot-segments':
+      return translate({id: 'finding.grant.aud.not-exact.reason.dot-segments', message: 'punktum-segmenter'});
+    case 'case':
+      return translate({id: 'finding.grant.aud.not-exact.reason.case', message: 'store bokstaver'});
+    default:
+      return translate({id: 'finding.grant.aud.not-exact.reason.other', message: 'andre tegn'});
+  }
+}
+
 function readableParam(name: string, kind: ParamKind | undefined, value: string | number): string | number {
+  if (kind === 'aud-reason') return notExactReasonText(String(value));
   if (kind === 'field' || (name === 'field' && typeof value === 'string')) return fieldName(String(value));
   if (
     typeof value === 'string' &&
@@ -83,21 +109,41 @@ function pluralForm(code: FindingCode, params: FindingParams, text: string): str
   if (forms.length !== 2) return text;
   const countParam = Object.entries(findingRow(code).params).find(([, kind]) => kind === 'count')?.[0];
   const count = countParam === undefined ? undefined : params[countParam];
-  return (count === 1 ? forms[0] : forms[1]) ?? text;
+  // A case that does not count (the param is absent) reads as the singular form.
+  return (count === undefined || count === 1 ? forms[0] : forms[1]) ?? text;
+}
+
+export interface MessagePart {
+  readonly text: string;
+  /** A value from the input (shown in `<bdi>`), not the message's own words. */
+  readonly value: boolean;
+}
+
+/**
+ * The finding's message in parts: the words, and each value with its hidden and bidirectional characters named
+ * by code point. `{name}` in the template is replaced by its value; values are never looked into again, so a
+ * value that holds `{word}` is shown as it is.
+ */
+export function findingMessageParts(f: Pick<Finding, 'code' | 'params'>): MessagePart[] {
+  const row = findingRow(f.code);
+  const template = pluralForm(f.code, f.params, translate({id: `finding.${f.code}.message`, message: row.message}));
+  const values = readableParams(f.code, f.params);
+  return template
+    .split(/(\{\w+\})/)
+    .filter((segment) => segment !== '')
+    .map((segment) => {
+      const name = /^\{(\w+)\}$/.exec(segment)?.[1];
+      if (name !== undefined && Object.prototype.hasOwnProperty.call(values, name))
+        return {text: visibleText(String(values[name])), value: true};
+      return {text: segment, value: false};
+    });
 }
 
 /** The finding as a sentence in the page's language, with its params filled in. */
 export function findingMessage(f: Pick<Finding, 'code' | 'params'>): string {
-  const row = findingRow(f.code);
-  const template = pluralForm(f.code, f.params, translate({id: `finding.${f.code}.message`, message: row.message}));
-  return fill(template, readableParams(f.code, f.params));
-}
-
-/** `{name}` in the template replaced by its value; values are not looked into again. */
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
+  return findingMessageParts(f)
+    .map((part) => part.text)
+    .join('');
 }
 
 const CLAIM_LABELS: Record<string, () => string> = {

@@ -66,10 +66,17 @@ export const FINDING_CATALOGUE = {
   },
   'jwt.base64': {
     severity: 'error',
-    params: {part: 'value', char: 'value'},
-    message: 'Delen «{part}» er ikke gyldig base64url (tegnet «{char}»).',
+    params: {part: 'value', char: 'value', codePoint: 'value'},
+    message: 'Delen «{part}» er ikke gyldig base64url: tegnet {codePoint} hører ikke hjemme der.',
     explanation:
       'Hver del av et JWT er base64url uten utfylling. Tegn som + / = eller mellomrom tyder på feil koding eller kopiering.',
+  },
+  'jwt.base64.decode': {
+    severity: 'error',
+    params: {part: 'value', reason: 'value'},
+    message: 'Delen «{part}» er ikke gyldig base64url: lengden går ikke opp, eller innholdet er ikke UTF-8.',
+    explanation:
+      'Hver del av et JWT er base64url uten utfylling. En del med en lengde base64 ikke kan ha (ett tegn for mye), eller med bytes som ikke er UTF-8-tekst, ble kuttet eller endret da den ble kopiert: kopier hele tokenet på nytt.',
   },
   'jwt.json': {
     severity: 'error',
@@ -101,6 +108,21 @@ export const FINDING_CATALOGUE = {
     message: 'Tokenet ser verken ut som et grant eller et access token fra Maskinporten.',
     explanation:
       'Verktøyet kjenner igjen grants (aud er Maskinporten) og access tokens (iss er Maskinporten). Kontroller at dere limte inn riktig token.',
+  },
+  'jwt.private-key': {
+    severity: 'error',
+    params: {},
+    message:
+      'Dette er en privat nøkkel, ikke et token. Den er ikke lest eller vist. Lim aldri inn en privat nøkkel på en nettside; er den delt, bytt den ut.',
+    explanation:
+      'Feltet tar et JWT, tre deler skilt med punktum. En privat nøkkel skal aldri limes inn på en nettside. Har den vært delt eller limt inn et sted andre kan se den, lag et nytt nøkkelpar og registrer den nye offentlige nøkkelen på klienten.',
+  },
+  'jwt.crit-unsupported': {
+    severity: 'error',
+    params: {names: 'value'},
+    message: 'Headeren krever utvidelsen {names} (crit), som Maskinporten ikke bruker; signaturen kan ikke godtas.',
+    explanation:
+      'crit lister header-felt som mottakeren må forstå (RFC 7515 §4.1.11), ellers skal tokenet avvises. Maskinporten bruker ingen slike felt: fjern crit fra headeren.',
   },
 
   // Grant (client assertion)
@@ -158,8 +180,10 @@ export const FINDING_CATALOGUE = {
     severity: 'warning',
     mpCode: 'MP-110',
     params: {actual: 'value', expected: 'value'},
-    message: 'aud mangler skråstreken til slutt: {actual} skal være {expected}.',
-    explanation: 'Issuer-verdien har skråstrek til slutt, og aud må være nøyaktig lik den.',
+    message:
+      'aud mangler skråstreken til slutt: {actual} er ikke lik issuer {expected}, som Digdir krever. Om Maskinporten svarer MP-110 på akkurat dette, er ikke dokumentert.',
+    explanation:
+      'Digdir krever at aud er nøyaktig lik issuer, og issuer slutter med skråstrek. Uten skråstreken er verdien ikke lik; at Maskinporten da avviser granten med MP-110, står ikke i kildene, derfor en advarsel. Bruk issuer med skråstrek.',
   },
   'grant.aud.retired-host': {
     severity: 'error',
@@ -291,6 +315,34 @@ export const FINDING_CATALOGUE = {
     explanation:
       'Organisasjonsnummeret har feil kontrollsiffer (mod 11). Syntetiske testnummer kan avvike; kontroller nummeret.',
   },
+  'grant.aud.not-exact': {
+    severity: 'error',
+    mpCode: 'MP-110',
+    params: {actual: 'value', reason: 'aud-reason', expected: 'value'},
+    message: 'aud er {actual}, ikke nøyaktig issuer ({reason}). Bruk nøyaktig {expected}.',
+    explanation:
+      'Digdir krever at aud er lik issuer. En adresse som bare normaliseres til issuer (store bokstaver, port, mellomrom, spørring, fragment, brukernavn, punktum-segmenter eller prosentkoding) er ikke lik. Kopier issuer nøyaktig.',
+  },
+  'grant.header.remote-key': {
+    severity: 'warning',
+    params: {header: 'value'},
+    message:
+      'Headeren har {header}, som viser til en nøkkel et annet sted. Maskinporten bruker den ikke, og denne siden henter den aldri.',
+    explanation:
+      'Maskinporten finner nøkkelen fra x5c (virksomhetssertifikatet) eller kid (en nøkkel registrert på klienten). jku, x5u og jwk brukes ikke; fjern dem fra headeren.',
+  },
+  'grant.consumer-org.not-string': {
+    severity: 'error',
+    params: {actual: 'value', suggestion: 'value'},
+    message: 'consumer_org er tallet {actual}; den skal være en streng: {suggestion}',
+    explanation: 'consumer_org er organisasjonsnummeret som en JSON-streng med ni sifre, i anførselstegn.',
+  },
+  'grant.time.microseconds': {
+    severity: 'error',
+    params: {claim: 'value', actual: 'value', seconds: 'value'},
+    message: '{claim} ser ut til å være i mikrosekunder: {actual} (i sekunder: {seconds})',
+    explanation: 'JWT-tider er i sekunder siden 1970. Del på 1 000 000.',
+  },
 
   // Maskinporten access token
   'token.iss.wrong-environment': {
@@ -350,6 +402,31 @@ export const FINDING_CATALOGUE = {
     message: 'Tokenet lever i {lifetime} sekunder.',
     explanation: 'Standard levetid er 120 sekunder; API-eieren kan sette en annen grense per scope.',
   },
+  'token.exp.missing': {
+    severity: 'error',
+    params: {},
+    message: 'Access tokenet mangler exp, så det er ikke kjent når det utløper.',
+    explanation:
+      'Et access token fra Maskinporten har alltid exp. Mangler den, er tokenet ikke fra Maskinporten, eller det er endret.',
+  },
+  'token.time.not-number': {
+    severity: 'error',
+    params: {claim: 'value', actual: 'value'},
+    message: '{claim} er {actual}, ikke et tall i sekunder.',
+    explanation: 'exp og iat er tall: sekunder siden 1970, ikke tekst.',
+  },
+  'token.time.milliseconds': {
+    severity: 'error',
+    params: {claim: 'value', actual: 'value', seconds: 'value'},
+    message: '{claim} ser ut til å være i millisekunder: {actual} (i sekunder: {seconds})',
+    explanation: 'JWT-tider er i sekunder. Et tidspunkt i millisekunder tolkes som langt fram i tid. Del på 1000.',
+  },
+  'token.time.microseconds': {
+    severity: 'error',
+    params: {claim: 'value', actual: 'value', seconds: 'value'},
+    message: '{claim} ser ut til å være i mikrosekunder: {actual} (i sekunder: {seconds})',
+    explanation: 'JWT-tider er i sekunder. Et tidspunkt i mikrosekunder tolkes som langt fram i tid. Del på 1 000 000.',
+  },
 
   // Scopes
   'scope.empty': {
@@ -397,7 +474,7 @@ export const FINDING_CATALOGUE = {
   },
   'scope.separator': {
     severity: 'error',
-    params: {separator: 'value'},
+    params: {separator: 'value', codePoint: 'optional'},
     message: '«{separator}» brukt som skilletegn; scopes skilles med mellomrom.',
     explanation: 'Flere scopes skrives på én linje, skilt med ett mellomrom.',
   },
@@ -430,6 +507,25 @@ export const FINDING_CATALOGUE = {
     params: {scope: 'value'},
     message: '{scope} er ikke et av DSOP-scopene for ajourhold.',
     explanation: 'Scopet kan være riktig, men det er ikke i listen over DSOP-scopes for ajourhold.',
+  },
+  'scope.json-array': {
+    severity: 'warning',
+    params: {count: 'value'},
+    message: 'Scopene er en JSON-liste ({count}); i granten er de én streng, skilt med mellomrom.',
+    explanation: 'scope i granten er én streng med scopes skilt med ett mellomrom, ikke en JSON-liste.',
+  },
+  'scope.url-encoded': {
+    severity: 'warning',
+    params: {},
+    message: 'Scopene er URL-kodet (som %3A eller +); i granten står de som vanlig tekst.',
+    explanation: 'I granten (JSON) skrives scope uten URL-koding: %3A er kolon, + er mellomrom.',
+  },
+  'scope.compatibility-char': {
+    severity: 'warning',
+    params: {codePoint: 'value', char: 'value', replacement: 'value'},
+    message: 'Tegnet {codePoint} («{char}») er en variant av «{replacement}»; scopes skrives med vanlige tegn.',
+    explanation:
+      'Breddetegn og andre kompatibilitetstegn (NFKC) ser ut som vanlige bokstaver, men er andre tegn. Skriv scopet med vanlige ASCII-tegn.',
   },
 
   // Environment checker
@@ -565,15 +661,17 @@ export const FINDING_CATALOGUE = {
   // Signature
   'sig.valid': {
     severity: 'info',
-    params: {alg: 'value', keySource: 'value'},
-    message: 'Signaturen er gyldig ({alg}).',
+    params: {alg: 'value', keySource: 'value', keysTried: 'count'},
+    message:
+      'Signaturen er gyldig ({alg}).|Signaturen er gyldig ({alg}): nøkkel nummer {keysTried} av dem som passer, verifiserte den.',
     explanation: 'Tokenet er signert med den private nøkkelen som hører til nøkkelen eller sertifikatet.',
   },
   'sig.invalid': {
     severity: 'error',
     mpCode: 'MP-124',
-    params: {},
-    message: 'Signaturen er ugyldig.',
+    params: {alg: 'value', keysTried: 'count', kid: 'optional'},
+    message:
+      'Signaturen er ugyldig.|Signaturen er ugyldig: ingen av de {keysTried} nøklene som passer, verifiserer den.',
     explanation: 'Tokenet er endret etter signering, eller signert med en annen nøkkel. Maskinporten svarer MP-124.',
   },
   'sig.no-matching-key': {
@@ -590,8 +688,8 @@ export const FINDING_CATALOGUE = {
   },
   'sig.key-invalid': {
     severity: 'error',
-    params: {},
-    message: 'Nøkkelen kan ikke leses.',
+    params: {reason: 'value'},
+    message: 'Nøkkelen kan ikke leses (årsak: {reason}).',
     explanation: 'Lim inn en offentlig nøkkel som JWK, JWKS, PEM eller et sertifikat.',
   },
   'sig.key-private': {
@@ -606,6 +704,13 @@ export const FINDING_CATALOGUE = {
     params: {alg: 'value', keyAlg: 'optional', reason: 'optional'},
     message: 'Nøkkelen passer ikke til alg {alg}.',
     explanation: 'Maskinporten bruker RSA-nøkler med RS256, RS384 eller RS512.',
+  },
+  'sig.key-too-small': {
+    severity: 'error',
+    params: {bits: 'value', min: 'value'},
+    message: 'RSA-nøkkelen er {bits} bit; den må være minst {min} bit, så signaturen er ikke kontrollert med den.',
+    explanation:
+      'RSA-nøkler under 2048 bit er for svake (RFC 7518 §3.3) og avvises. Lag et nytt nøkkelpar på minst 2048 bit.',
   },
 
   // Certificate

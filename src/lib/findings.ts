@@ -33,6 +33,7 @@ interface ParamTypes {
   field: string;
   optional: string | number;
   bilingual: string;
+  'aud-reason': string;
 }
 
 type ParamSpec<C extends FindingCode> = (typeof FINDING_CATALOGUE)[C]['params'];

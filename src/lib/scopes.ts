@@ -1,6 +1,7 @@
 // DSOP ajourhold scopes and the scope checker. Side-effect free: pages import DSOP_SCOPES directly.
 
 import {finding, type Finding} from './findings';
+import {codePointName} from './display';
 
 export type ScopeOwner = 'Skatteetaten' | 'NAV';
 
@@ -217,6 +218,63 @@ function splitScopes(text: string, findings: Finding[]): string[] {
 }
 
 /**
+ * RFC 6749 §3.3: between scopes exactly one U+0020. Every other whitespace run between two scopes (tab, line
+ * break, two spaces, NBSP, BOM, thin or ideographic space, U+2028) is named by its code points.
+ */
+function checkSeparators(text: string, findings: Finding[]): void {
+  const seen = new Set<string>();
+  for (const m of text.trim().matchAll(/\s+/gu)) {
+    if (m[0] === ' ') continue;
+    const codePoint = Array.from(m[0], codePointName).join(' ');
+    if (seen.has(codePoint)) continue;
+    seen.add(codePoint);
+    findings.push(finding('scope.separator', {separator: codePoint, codePoint}));
+  }
+}
+
+/** Scope text in a form people copy from code or URLs: a JSON array, URL encoding, compatibility characters. */
+function decodeForms(text: string, findings: Finding[]): string {
+  let t = text;
+  const trimmed = t.trim();
+  if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((x) => typeof x === 'string')) {
+        findings.push(finding('scope.json-array', {count: parsed.length}));
+        t = parsed.join(' ');
+      }
+    } catch {
+      // not JSON: the quotes and commas are reported one by one below
+    }
+  }
+  if (/%[0-9A-Fa-f]{2}/.test(t) || /^[^\s+]+(\+[^\s+]+)+$/.test(t.trim())) {
+    try {
+      const decoded = decodeURIComponent(t.replace(/\+/g, ' '));
+      if (decoded !== t) {
+        findings.push(finding('scope.url-encoded', {}));
+        t = decoded;
+      }
+    } catch {
+      // a stray % that is no escape: reported as an invalid character below
+    }
+  }
+  const normalized = t.normalize('NFKC');
+  if (normalized !== t) {
+    // Report the first visible character NFKC changes (fullwidth letters, a fullwidth colon, ligatures).
+    for (const ch of t) {
+      if (/\s/u.test(ch)) continue;
+      const n = ch.normalize('NFKC');
+      if (n !== ch) {
+        findings.push(finding('scope.compatibility-char', {char: ch, codePoint: codePointName(ch), replacement: n}));
+        break;
+      }
+    }
+    t = normalized;
+  }
+  return t;
+}
+
+/**
  * Checks a scope list as a user would paste it: grammar (RFC 6749 §3.3, `prefix:subscope`), known DSOP
  * scopes, and the usual copy-paste mistakes, with a corrected list in `params.suggestion`.
  */
@@ -228,11 +286,12 @@ export function checkScopes(text: string): ScopeCheckResult {
   }
   if (input.trim() === '') return {scopes: [], findings: [finding('scope.empty')]};
 
-  let cleaned = input;
-  const quote = input.match(QUOTES);
+  checkSeparators(input, findings);
+  let cleaned = decodeForms(input, findings);
+  const quote = cleaned.match(QUOTES);
   if (quote) {
     findings.push(finding('scope.quotes', {char: quote[0]}));
-    cleaned = input.replace(QUOTES, ' ');
+    cleaned = cleaned.replace(QUOTES, ' ');
   }
   const pieces = splitScopes(cleaned, findings);
   if (pieces.length === 0) return {scopes: [], findings: [...findings, finding('scope.empty')]};
@@ -342,8 +401,8 @@ export function checkScopes(text: string): ScopeCheckResult {
   });
 
   const suggestion = corrected.join(' ');
-  const normalizedInput = input.trim().split(/\s+/).join(' ');
-  if (suggestion !== normalizedInput && suggestion !== '') {
+  // Compared with the text as pasted: a tab or NBSP between two right scopes still needs the fix.
+  if (suggestion !== input.trim() && suggestion !== '') {
     for (const f of findings) {
       if (f.severity !== 'info' && f.code !== 'scope.empty') f.params.suggestion = suggestion;
     }

@@ -1,8 +1,12 @@
 // Benchmark for src/lib. Run (Node 20 cannot strip types itself, so Vite's module runner loads the TS):
 //   node --input-type=module -e "await (await import('vite')).runnerImport('./test/bench/lib-bench.ts')"
 // Prints medians for a typical grant and access token, 1 MB and 5 MB of garbage, and fast-check cases/s.
+import path from 'node:path';
+import React from 'react';
+import {renderToString} from 'react-dom/server';
 import fc from 'fast-check';
 import {inspectToken} from '../../src/lib/jwt/index';
+import {analyseToken} from '../../src/lib/jwt/analyse';
 import {checkScopes} from '../../src/lib/scopes';
 
 const NOW = 1764028800;
@@ -89,6 +93,67 @@ for (const [label, size] of [
     rows.push([`inspect ${label} garbage, ${kind} (median)`, fmt(ms), `${target} [${found}]`]);
   }
 }
+
+// Pathological claims (issue 11): a claim nested 5 000 levels deep (~12 KB of token) through analyseToken and
+// through the inspector's own value renderer, each ≤ 50 ms median.
+async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  for (let i = 0; i < 5; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+const DEPTH = 5000;
+const deepJson = `{"aud":"https://maskinporten.no/","iss":"c","scope":"skatteetaten:inntekt","iat":${NOW},"exp":${NOW + 120},"deep":${'{"a":'.repeat(DEPTH)}"bottom"${'}'.repeat(DEPTH)}}`;
+const deepToken = `${b64url({alg: 'RS256', kid: 'k'})}.${Buffer.from(deepJson).toString('base64url')}.${'s'.repeat(342)}`;
+const deepAnalysis = await analyseToken(deepToken, opts);
+const deepMs = await timeAsync(() => analyseToken(deepToken, opts), 51);
+rows.push([
+  `analyseToken ${DEPTH}-deep claim, ${(deepToken.length / 1024).toFixed(1)} KB (median)`,
+  fmt(deepMs),
+  deepMs <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms',
+]);
+
+// The component module under Vite's runner, with the Docusaurus test doubles and CSS modules stubbed.
+const root = process.cwd();
+const {runnerImport} = await import('vite');
+const {module: inspector} = await runnerImport<{ClaimValue: React.FC<{value: unknown}>}>(
+  path.resolve(root, 'src/components/TokenInspector/index.tsx'),
+  {
+    configFile: false,
+    logLevel: 'silent',
+    oxc: {jsx: {runtime: 'automatic'}},
+    plugins: [
+      {
+        name: 'css-modules-stub',
+        enforce: 'pre',
+        resolveId: (id: string) => (id.endsWith('.css') ? '\0css-stub' : undefined),
+        load: (id: string) =>
+          id === '\0css-stub' ? 'export default new Proxy({}, {get: (_t, k) => String(k)});' : undefined,
+      },
+    ],
+    resolve: {
+      alias: [
+        {find: '@site', replacement: root},
+        {
+          find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|useBrokenLinks|BrowserOnly|useIsBrowser|ExecutionEnvironment)$/,
+          replacement: path.resolve(root, 'test/unit/mocks/docusaurus-$1.tsx'),
+        },
+      ],
+    },
+  },
+);
+const deepValue = deepAnalysis.claims?.['deep'];
+const html = renderToString(React.createElement(inspector.ClaimValue, {value: deepValue}));
+const renderMs = time(() => renderToString(React.createElement(inspector.ClaimValue, {value: deepValue})), 201);
+rows.push([
+  `render ${DEPTH}-deep claim value (median)`,
+  fmt(renderMs),
+  `${renderMs <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms'} [${html.length} chars of HTML, shortened: ${html.includes('forkortet')}]`,
+]);
 
 const RUNS = Number(process.env.FC_RUNS ?? 10_000);
 const arb = fc.oneof(

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate, {translate} from '@docusaurus/Translate';
 import {findingAnchor, findingRow, type Finding, type FindingCode, type Severity} from '@site/src/lib/findings';
-import {findingMessage, pathLabel} from '../findingText';
+import {findingMessageParts, pathLabel} from '../findingText';
 import styles from './styles.module.css';
 
 /** Where each finding code is explained: its own anchor on the troubleshooting page. */
@@ -59,13 +59,16 @@ export function SeverityIcon({severity}: {readonly severity: Severity}): React.J
 interface ItemProps {
   readonly finding: Finding;
   readonly action?: ReactNode;
+  /** An element id, so a claim row can link to the finding about it. */
+  readonly id?: string;
 }
 
-export function FindingItem({finding, action}: ItemProps): React.JSX.Element {
+export function FindingItem({finding, action, id}: ItemProps): React.JSX.Element {
   const href = useFindingHref();
   const mpCode = findingRow(finding.code).mpCode;
   return (
     <li
+      id={id}
       className={clsx(styles.item, styles[finding.severity])}
       data-finding-code={finding.code}
       data-severity={finding.severity}>
@@ -75,7 +78,10 @@ export function FindingItem({finding, action}: ItemProps): React.JSX.Element {
         <code className={styles.code}>{finding.code}</code>
         {mpCode ? <span className={styles.mp}>{mpCode}</span> : null}
       </div>
-      <p className={styles.message}>{findingMessage(finding)}</p>
+      <p className={styles.message}>
+        {/* Values from the input sit in <bdi>, so a right-to-left or control character cannot reorder the words. */}
+        {findingMessageParts(finding).map((part, i) => (part.value ? <bdi key={i}>{part.text}</bdi> : part.text))}
+      </p>
       {finding.path ? (
         <p className={styles.path}>
           <Translate id="tools.finding.path" values={{path: <bdi>{pathLabel(finding.path)}</bdi>}}>
@@ -104,12 +110,14 @@ interface Props {
   readonly renderAction?: (finding: Finding) => ReactNode;
   /** Label for the list, read by screen readers. */
   readonly label?: string;
+  /** An element id for each finding (by its index in `findings`), for links to it. */
+  readonly idFor?: (finding: Finding, index: number) => string;
 }
 
 const ORDER: Record<Severity, number> = {error: 0, warning: 1, info: 2};
 
 /** "1 advarsel" or "3 advarsler": bokmål and English both have one form for 1 and one for the rest. */
-function countText(severity: Severity, n: number): string {
+export function countText(severity: Severity, n: number): string {
   const one = {
     error: translate({id: 'tools.findings.count.error.one', message: '1 feil'}),
     warning: translate({id: 'tools.findings.count.warning.one', message: '1 advarsel'}),
@@ -138,15 +146,22 @@ export function FindingSummary({findings}: {readonly findings: readonly Finding[
 }
 
 /** The summary and the list, errors first, without the live region around them (Findings owns that). */
-export function FindingListContent({findings, renderAction, label}: Props): React.JSX.Element {
-  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+export function FindingListContent({findings, renderAction, label, idFor}: Props): React.JSX.Element {
+  const sorted = findings
+    .map((f, index) => ({f, index}))
+    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.index - b.index);
   return (
     <>
       <FindingSummary findings={findings} />
       {sorted.length > 0 ? (
         <ul className={styles.list} aria-label={label ?? translate({id: 'tools.findings.label', message: 'Funn'})}>
-          {sorted.map((f, i) => (
-            <FindingItem key={`${f.code}-${f.path ?? ''}-${i}`} finding={f} action={renderAction?.(f)} />
+          {sorted.map(({f, index}, i) => (
+            <FindingItem
+              key={`${f.code}-${f.path ?? ''}-${i}`}
+              finding={f}
+              action={renderAction?.(f)}
+              {...(idFor ? {id: idFor(f, index)} : {})}
+            />
           ))}
         </ul>
       ) : null}

@@ -14,6 +14,8 @@ interface Props {
   readonly renderAction?: (finding: Finding) => ReactNode;
   /** Label for the list, read by screen readers. */
   readonly label?: string;
+  /** An element id for each finding (by its index in `findings`), for links to it. */
+  readonly idFor?: (finding: Finding, index: number) => string;
   /** True while the tool's rules are loading for input that is already there. */
   readonly pending?: boolean;
   /** True when the rules could not be loaded (offline before they were ever loaded). */
@@ -24,6 +26,7 @@ export default function Findings({
   findings,
   renderAction,
   label,
+  idFor,
   pending = false,
   failed = false,
 }: Props): React.JSX.Element {
@@ -41,7 +44,7 @@ export default function Findings({
         </p>
       ) : findings.length > 0 ? (
         <Suspense fallback={null}>
-          <FindingList findings={findings} renderAction={renderAction} label={label} />
+          <FindingList findings={findings} renderAction={renderAction} label={label} idFor={idFor} />
         </Suspense>
       ) : null}
     </div>

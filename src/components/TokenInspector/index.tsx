@@ -1,13 +1,16 @@
-import React, {useEffect, useId, useMemo, useState} from 'react';
+import React, {useEffect, useId, useState} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {Finding} from '@site/src/lib/findings';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
-import {inspectToken, GRANT_CLAIMS, ACCESS_TOKEN_CLAIMS, type InspectResult, type TokenKind} from '@site/src/lib/jwt';
-import {verifySignature} from '@site/src/lib/jwt/signature';
-import {describeCertificate, type DescribeCertificateResult} from '@site/src/lib/certificates';
+import {GRANT_CLAIMS, ACCESS_TOKEN_CLAIMS, type TokenKind} from '@site/src/lib/jwt';
+import {analyseToken, type AnalysisResult} from '@site/src/lib/jwt/analyse';
+import type {CertificateDescription} from '@site/src/lib/certificates';
+import {displayValue} from '@site/src/lib/display';
+import {formatReport} from '@site/src/lib/report';
 import type {ClaimDescription} from '@site/src/lib/jwt/claims';
-import FindingList from '../FindingList';
+import FindingList, {countText} from '../FindingList';
+import CopyButton from '../CopyButton';
 import {ExampleButtons} from '../ToolShell';
 import {environmentName} from '../findingText';
 import {EnvironmentChoice, TextArea, TextField} from '../ToolFields';
@@ -38,16 +41,6 @@ function kindLabel(kind: TokenKind): string {
   }
 }
 
-/** A claim value as text: strings as they are, anything else as JSON. Never parsed as HTML. */
-function showClaim(value: unknown): string {
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value, null, 1) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
 function Countdown({exp, now}: {readonly exp: number; readonly now: number}): React.JSX.Element {
   const left = exp - now;
   const abs = Math.abs(left);
@@ -72,17 +65,57 @@ interface RowProps {
   readonly term: React.ReactNode;
   /** Value of the row's `data-claim` attribute (`claims.exp`), for claim rows. */
   readonly claim?: string;
+  /** Findings about this row, marked in place and linked to the finding. */
+  readonly marks?: readonly {readonly finding: Finding; readonly id: string}[];
   readonly children: React.ReactNode;
 }
 
 /** One name–value row in a description list of claims or certificate fields. */
-function Row({term, claim, children}: RowProps): React.JSX.Element {
+function Row({term, claim, marks = [], children}: RowProps): React.JSX.Element {
+  const worst = marks[0]?.finding.severity;
   return (
-    <div className={styles.claim} data-claim={claim}>
+    <div className={clsx(styles.claim, worst && styles[`marked-${worst}`])} data-claim={claim}>
       <dt>{term}</dt>
-      <dd>{children}</dd>
+      <dd>
+        {children}
+        {marks.length > 0 ? (
+          <span className={styles.marks} data-claim-marks="">
+            {marks.map(({finding, id}) => (
+              <a key={id} href={`#${id}`} className={styles.mark} data-mark={finding.code}>
+                <Translate id="tools.token.mark" values={{code: finding.code}}>
+                  {'Se funnet {code}'}
+                </Translate>
+              </a>
+            ))}
+          </span>
+        ) : null}
+      </dd>
     </div>
   );
+}
+
+/** A value from the token: capped, hidden characters named, in <bdi>, with "forkortet" when cut. */
+export function ClaimValue({value}: {readonly value: unknown}): React.JSX.Element {
+  const shown = displayValue(value);
+  return (
+    <>
+      <bdi>
+        <code className={styles.value}>{shown.text}</code>
+      </bdi>
+      {shown.shortened ? (
+        <span className={styles.shortened} data-shortened="">
+          <Translate id="tools.token.shortened">(forkortet)</Translate>
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** Whether a finding's path (`claims.scope[1]`, `header.x5c`) is about this claim. */
+function isAbout(path: string | undefined, location: string, name: string): boolean {
+  if (path === undefined) return false;
+  const base = `${location}.${name}`;
+  return path === base || path.startsWith(`${base}[`) || path.startsWith(`${base}.`);
 }
 
 interface ClaimRowsProps {
@@ -90,9 +123,11 @@ interface ClaimRowsProps {
   readonly location: 'header' | 'claims';
   readonly table: readonly ClaimDescription[];
   readonly locale: string;
+  readonly findings: readonly Finding[];
+  readonly findingId: (index: number) => string;
 }
 
-function ClaimRows({values, location, table, locale}: ClaimRowsProps): React.JSX.Element {
+function ClaimRows({values, location, table, locale, findings, findingId}: ClaimRowsProps): React.JSX.Element {
   const lang = useLanguage();
   return (
     <dl className={styles.claims}>
@@ -104,11 +139,14 @@ function ClaimRows({values, location, table, locale}: ClaimRowsProps): React.JSX
             : undefined;
         const shown =
           name === 'x5c' && Array.isArray(value)
-            ? value.map((v) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 60)}…` : showClaim(v)))
-            : undefined;
+            ? value.map((v) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 60)}…` : v))
+            : value;
+        const marks = findings
+          .map((finding, index) => ({finding, id: findingId(index)}))
+          .filter(({finding}) => finding.severity !== 'info' && isAbout(finding.path, location, name));
         return (
-          <Row key={name} claim={`${location}.${name}`} term={<code>{name}</code>}>
-            <code className={styles.value}>{shown ? showClaim(shown) : showClaim(value)}</code>
+          <Row key={name} claim={`${location}.${name}`} term={<code>{name}</code>} marks={marks}>
+            <ClaimValue value={shown} />
             {time ? (
               <span className={styles.time}>
                 <Translate id="tools.token.time" values={{local: time.local, utc: time.utc}}>
@@ -124,25 +162,17 @@ function ClaimRows({values, location, table, locale}: ClaimRowsProps): React.JSX
   );
 }
 
-function Certificate({
-  result,
-  locale,
-}: {
-  readonly result: DescribeCertificateResult;
-  readonly locale: string;
-}): React.JSX.Element | null {
-  const c = result.certificate;
-  if (!c) return null;
+function Certificate({c, locale}: {readonly c: CertificateDescription; readonly locale: string}): React.JSX.Element {
   const from = formatUnixTime(c.notBeforeSeconds, locale);
   const to = formatUnixTime(c.notAfterSeconds, locale);
   return (
     <dl className={styles.claims} data-certificate="">
       <Row term={<Translate id="tools.token.cert.subject">Innehaver</Translate>}>
-        <code className={styles.value}>{c.subject}</code>
+        <ClaimValue value={c.subject} />
       </Row>
       <Row term={<Translate id="tools.token.cert.orgnr">Organisasjonsnummer</Translate>}>{c.orgnr ?? '–'}</Row>
       <Row term={<Translate id="tools.token.cert.issuer">Utsteder</Translate>}>
-        <code className={styles.value}>{c.issuer}</code>
+        <ClaimValue value={c.issuer} />
         {c.knownIssuer ? (
           <span className={styles.explanation}>
             <Translate
@@ -167,19 +197,73 @@ function Certificate({
   );
 }
 
-type SignatureState = {status: 'none'} | {status: 'pending'} | {status: 'done'; findings: Finding[]};
+/** The answer first: kind, environment, counts, and what the signature check concluded. */
+function Verdict({result, pending}: {readonly result: AnalysisResult; readonly pending: boolean}): React.JSX.Element {
+  return (
+    <div className={styles.verdict} data-verdict="" data-signature={result.signature}>
+      <p className={styles.kind} data-token-kind={result.kind}>
+        <Translate id="tools.token.kind" values={{kind: kindLabel(result.kind)}}>
+          {'Type: {kind}'}
+        </Translate>
+      </p>
+      <p className={styles.verdictLine} data-verdict-counts="">
+        <Translate
+          id="tools.token.verdict.counts"
+          values={{
+            environment: environmentName(result.environment),
+            errors: countText('error', result.counts.error),
+            warnings: countText('warning', result.counts.warning),
+          }}>
+          {'Miljø: {environment} · {errors}, {warnings}'}
+        </Translate>
+      </p>
+      {pending ? (
+        <p className={t.hint}>
+          <Translate id="tools.token.signature.pending">Kontrollerer signaturen …</Translate>
+        </p>
+      ) : result.signature === 'valid' ? (
+        <p className={styles.verdictLine}>
+          <Translate id="tools.token.signature.valid">Signaturen er kontrollert og gyldig.</Translate>
+        </p>
+      ) : result.signature === 'invalid' ? (
+        <p className={styles.verdictLine}>
+          <Translate id="tools.token.signature.invalid">Signaturen er kontrollert og er ugyldig.</Translate>
+        </p>
+      ) : result.signatureKey !== 'none' ? (
+        <p className={styles.verdictLine} data-signature-not-checked="">
+          <Translate id="tools.token.signature.keyProblem">
+            Signaturen er ikke kontrollert: nøkkelen kunne ikke brukes. Funnene under sier hvorfor.
+          </Translate>
+        </p>
+      ) : result.kind !== 'invalid' && result.kind !== 'jwe' ? (
+        <p className={styles.verdictLine} data-signature-not-checked="">
+          <Translate id="tools.token.signature.notChecked">
+            Signaturen er ikke kontrollert. Lim inn den offentlige nøkkelen (JWK, JWKS, PEM eller sertifikatet) i feltet
+            «Offentlig nøkkel» under, så kontrolleres den her i nettleseren.
+          </Translate>
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 interface Props {
   readonly initialToken?: string;
 }
 
+interface AnalysisState {
+  readonly result?: AnalysisResult;
+  readonly pending: boolean;
+}
+
 /**
- * Token inspector: paste → decode → classify → check → findings → translate → render. The signature check
- * (jose) runs asynchronously against the pasted key or the token's own x5c; nothing is fetched.
+ * Token inspector: the whole analysis is analyseToken in src/lib; this view renders the verdict first, then the
+ * findings, then the decoded header, claims and certificate, with each claim a finding is about marked in place.
  */
 export default function TokenInspector({initialToken = ''}: Props): React.JSX.Element {
   const baseId = useId();
   const locale = usePageLocale();
+  const lang = useLanguage();
   const [token, setToken] = useState(initialToken);
   const [environment, setEnvironment] = useState<ActiveEnvironmentId>('test');
   const [expectedScopes, setExpectedScopes] = useState('');
@@ -194,30 +278,34 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
   // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setCheckedAt(Math.floor(Date.now() / 1000)), [settledToken, environment, settledScopes]);
 
-  const analysis = useMemo((): {result?: InspectResult; certificate?: DescribeCertificateResult} => {
-    if (settledToken.trim() === '') return {};
-    const first = inspectToken(settledToken, {environment, now: checkedAt});
-    const x5c = first.header?.x5c;
-    const consumerOrg = first.claims?.consumer_org;
-    const certificate =
-      Array.isArray(x5c) && typeof x5c[0] === 'string'
-        ? describeCertificate(x5c[0], {
-            environment,
-            now: checkedAt,
-            ...(typeof consumerOrg === 'string' ? {consumerOrg} : {}),
-          })
-        : undefined;
+  const [analysis, setAnalysis] = useState<AnalysisState>({pending: false});
+  useEffect(() => {
+    if (settledToken.trim() === '') {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setAnalysis({pending: false});
+      return undefined;
+    }
+    let current = true;
+    setAnalysis((previous) => ({...previous, pending: true}));
     const scopes = settledScopes.split(/\s+/).filter((s) => s !== '');
-    const clientOrgnr = certificate?.certificate?.orgnr;
-    const result = inspectToken(settledToken, {
+    analyseToken(settledToken, {
       environment,
       now: checkedAt,
+      keyText: settledKey,
       ...(scopes.length > 0 ? {expectedScopes: scopes} : {}),
-      ...(clientOrgnr ? {clientOrgnr} : {}),
-    });
-    return {result, ...(certificate ? {certificate} : {})};
-  }, [settledToken, environment, settledScopes, checkedAt]);
-  const {result, certificate} = analysis;
+    }).then(
+      (result) => {
+        if (current) setAnalysis({result, pending: false});
+      },
+      () => {
+        if (current) setAnalysis({pending: false});
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [settledToken, environment, settledScopes, settledKey, checkedAt]);
+  const {result, pending} = analysis;
 
   const exp = result?.times?.exp;
   const now = useNowSeconds(exp !== undefined);
@@ -226,40 +314,6 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (exp !== undefined && now >= exp && checkedAt < exp) setCheckedAt(now);
   }, [exp, now, checkedAt]);
-
-  const [signature, setSignature] = useState<SignatureState>({status: 'none'});
-  const compact = result?.token;
-  const hasX5c = Array.isArray(result?.header?.x5c);
-  useEffect(() => {
-    // Signature checks are asynchronous (WebCrypto): the effect resets, then reports when jose is done.
-    if (!compact || (settledKey.trim() === '' && !hasX5c) || result?.kind === 'jwe' || result?.kind === 'invalid') {
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setSignature({status: 'none'});
-      return undefined;
-    }
-    let current = true;
-    setSignature({status: 'pending'});
-    verifySignature(compact, settledKey).then(
-      (r) => {
-        if (current) setSignature({status: 'done', findings: r.findings});
-      },
-      () => {
-        if (current) setSignature({status: 'done', findings: []});
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [compact, settledKey, hasX5c, result?.kind]);
-
-  const findings: Finding[] = [
-    ...(result?.findings ?? []),
-    // The grant check already reports consumer_org = certificate orgnr; avoid saying it twice.
-    ...(certificate?.findings.filter(
-      (f) => !(f.code === 'cert.consumer-org-same' && result?.findings.some((g) => g.code === f.code)),
-    ) ?? []),
-    ...(signature.status === 'done' ? signature.findings : []),
-  ];
 
   const loadExample = async (id: string): Promise<void> => {
     setLoadingExample(true);
@@ -276,6 +330,8 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
   };
 
   const claimTable = result?.kind === 'access-token' ? ACCESS_TOKEN_CLAIMS : GRANT_CLAIMS;
+  const findings = result?.findings ?? [];
+  const findingId = (index: number): string => `${baseId}-finding-${index}`;
 
   return (
     <div>
@@ -335,23 +391,32 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
 
       {result ? (
         <div className={styles.result}>
-          <p className={styles.kind} data-token-kind={result.kind}>
-            <Translate id="tools.token.kind" values={{kind: kindLabel(result.kind)}}>
-              {'Type: {kind}'}
-            </Translate>
-          </p>
+          <Verdict result={result} pending={pending} />
           {exp !== undefined ? <Countdown exp={exp} now={now} /> : null}
-          {signature.status === 'pending' ? (
-            <p className={t.hint}>
-              <Translate id="tools.token.signature.pending">Kontrollerer signaturen …</Translate>
-            </p>
-          ) : null}
+        </div>
+      ) : null}
+      <FindingList findings={findings} idFor={(_f, index) => findingId(index)} />
+      {result ? (
+        <div className={styles.result}>
+          <p className={styles.report}>
+            <CopyButton
+              text={formatReport(result, lang)}
+              label={translate({id: 'tools.token.copyReport', message: 'Kopier rapport'})}
+            />
+          </p>
           {result.header ? (
             <>
               <p className={t.subheading}>
                 <Translate id="tools.token.header">Header</Translate>
               </p>
-              <ClaimRows values={result.header} location="header" table={claimTable} locale={locale} />
+              <ClaimRows
+                values={result.header}
+                location="header"
+                table={claimTable}
+                locale={locale}
+                findings={findings}
+                findingId={findingId}
+              />
             </>
           ) : null}
           {result.claims ? (
@@ -359,20 +424,26 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
               <p className={t.subheading}>
                 <Translate id="tools.token.claims">Claims</Translate>
               </p>
-              <ClaimRows values={result.claims} location="claims" table={claimTable} locale={locale} />
+              <ClaimRows
+                values={result.claims}
+                location="claims"
+                table={claimTable}
+                locale={locale}
+                findings={findings}
+                findingId={findingId}
+              />
             </>
           ) : null}
-          {certificate?.certificate ? (
+          {result.certificate ? (
             <>
               <p className={t.subheading}>
                 <Translate id="tools.token.certificate">Sertifikatet i x5c</Translate>
               </p>
-              <Certificate result={certificate} locale={locale} />
+              <Certificate c={result.certificate} locale={locale} />
             </>
           ) : null}
         </div>
       ) : null}
-      <FindingList findings={findings} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import {finding, own, showValue, type Finding} from '../findings';
 import {ACCESS_TOKEN_LIMITS, environmentByIssuer, getEnvironment, type ActiveEnvironmentId} from '../environments';
 import {fromIso6523, ORGNR_AUTHORITY, validateOrgnr} from '../orgnr';
 import {splitScopeClaim} from '../scopes';
+import {MS_THRESHOLD, US_THRESHOLD} from './grant';
 
 export interface AccessTokenCheckOptions {
   environment: ActiveEnvironmentId;
@@ -28,6 +29,32 @@ function readParty(value: unknown): {orgnr?: string; reason?: string} {
   return {orgnr};
 }
 
+/**
+ * An access token's time in seconds, or undefined with a finding: `exp` missing (the API cannot tell when the
+ * token ends), not a number, or in milliseconds or microseconds. A missing `iat` is not this check's business.
+ */
+function readTokenTime(claims: Record<string, unknown>, name: 'exp' | 'iat', out: Finding[]): number | undefined {
+  const v = own(claims, name);
+  const path = `claims.${name}`;
+  if (v === undefined) {
+    if (name === 'exp') out.push(finding('token.exp.missing', {}, path));
+    return undefined;
+  }
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    out.push(finding('token.time.not-number', {claim: name, actual: showValue(v)}, path));
+    return undefined;
+  }
+  if (v > US_THRESHOLD) {
+    out.push(finding('token.time.microseconds', {claim: name, actual: v, seconds: Math.floor(v / 1e6)}, path));
+    return undefined;
+  }
+  if (v > MS_THRESHOLD) {
+    out.push(finding('token.time.milliseconds', {claim: name, actual: v, seconds: Math.floor(v / 1000)}, path));
+    return undefined;
+  }
+  return v;
+}
+
 export function checkAccessToken(claims: Record<string, unknown>, options: AccessTokenCheckOptions): Finding[] {
   const out: Finding[] = [];
   const expected = getEnvironment(options.environment).issuer;
@@ -40,8 +67,8 @@ export function checkAccessToken(claims: Record<string, unknown>, options: Acces
     out.push(finding('token.iss.wrong-environment', {expected, actual: env.issuer, environment: env.id}, 'claims.iss'));
   }
 
-  const exp = own(claims, 'exp');
-  const iat = own(claims, 'iat');
+  const exp = readTokenTime(claims, 'exp', out);
+  const iat = readTokenTime(claims, 'iat', out);
   if (typeof exp === 'number' && Number.isFinite(options.now) && exp <= options.now) {
     out.push(finding('token.expired', {secondsAgo: options.now - exp, exp}, 'claims.exp'));
   }

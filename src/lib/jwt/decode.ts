@@ -1,7 +1,9 @@
 // Step 1 of the token inspector: clean the pasted text and decode the compact JWS/JWE parts.
 // No jose here, so the inspector stays light; jose is only used for verification (signature.ts).
 
-import {finding, type Finding} from '../findings';
+import {finding, showValue, type Finding} from '../findings';
+import {codePointName} from '../display';
+import {looksLikePrivateKey} from './secrets';
 
 /** Real grants with a full x5c chain are a few KB; anything far above is not a token. */
 export const MAX_TOKEN_LENGTH = 64 * 1024;
@@ -36,15 +38,21 @@ export function base64UrlDecode(part: string): string | undefined {
   }
 }
 
+/** The first character that is not base64url, named by code point so an invisible one is not shown as "". */
+function badCharParams(part: string): {char: string; codePoint: string} {
+  const bad = part.match(/[^A-Za-z0-9_-]/u)?.[0] ?? '';
+  return {char: bad, codePoint: bad === '' ? '' : codePointName(bad)};
+}
+
 function decodePart(part: string, name: 'header' | 'claims', findings: Finding[]): Record<string, unknown> | undefined {
   if (!B64URL.test(part)) {
-    const bad = part.match(/[^A-Za-z0-9_-]/)?.[0] ?? '';
-    findings.push(finding('jwt.base64', {part: name, char: bad}, name));
+    findings.push(finding('jwt.base64', {part: name, ...badCharParams(part)}, name));
     return undefined;
   }
   const json = base64UrlDecode(part);
   if (json === undefined) {
-    findings.push(finding('jwt.base64', {part: name, char: ''}, name));
+    // Only base64url characters, but a length no base64 has or bytes that are not UTF-8.
+    findings.push(finding('jwt.base64.decode', {part: name, reason: part.length % 4 === 1 ? 'length' : 'utf8'}, name));
     return undefined;
   }
   let value: unknown;
@@ -112,13 +120,15 @@ export function decodeToken(text: string): DecodedToken {
 
   let t = input.trim();
   if (t === '') return {kind: 'invalid', findings: [finding('jwt.empty')]};
+  // Nothing of a private key is decoded or echoed: one finding, no params.
+  if (looksLikePrivateKey(t)) return {kind: 'invalid', findings: [finding('jwt.private-key')]};
 
   const fromResponse = fromTokenResponse(t);
   if (fromResponse !== undefined) {
     findings.push(finding('jwt.token-response'));
     t = fromResponse.trim();
   }
-  const bearer = t.match(/^bearer[\s:]+/i);
+  const bearer = t.match(/^(?:authorization\s*:\s*)?bearer[\s:]+/i);
   if (bearer) {
     findings.push(finding('jwt.bearer-prefix', {prefix: bearer[0].trim()}));
     t = t.slice(bearer[0].length);
@@ -130,10 +140,12 @@ export function decodeToken(text: string): DecodedToken {
   }
   if (t === '') return {kind: 'invalid', findings: [...findings, finding('jwt.empty')]};
 
-  if (/\s/.test(t)) {
+  // Only ASCII whitespace is a wrapped or indented paste; NBSP, BOM, U+2028 and the like are invisible
+  // characters inside the token, named by code point in jwt.base64.
+  if (/[ \t\r\n\f\v]/.test(t)) {
     const lineBreaks = (t.match(/[\r\n]/g) ?? []).length;
     findings.push(finding('jwt.whitespace', {lineBreaks}));
-    t = t.replace(/\s+/g, '');
+    t = t.replace(/[ \t\r\n\f\v]+/g, '');
   }
 
   const parts = t.split('.');
@@ -151,7 +163,19 @@ export function decodeToken(text: string): DecodedToken {
   const header = decodePart(h, 'header', findings);
   const claims = decodePart(p, 'claims', findings);
   if (!B64URL.test(s)) {
-    findings.push(finding('jwt.base64', {part: 'signature', char: s.match(/[^A-Za-z0-9_-]/)?.[0] ?? ''}, 'signature'));
+    findings.push(finding('jwt.base64', {part: 'signature', ...badCharParams(s)}, 'signature'));
+  }
+  const crit = header ? header['crit'] : undefined;
+  if (header && Object.prototype.hasOwnProperty.call(header, 'crit')) {
+    // No crit extension is defined for Maskinporten grants or tokens, so every one is unsupported (RFC 7515 §4.1.11).
+    const names = Array.isArray(crit) ? crit.filter((c): c is string => typeof c === 'string') : [];
+    findings.push(
+      finding(
+        'jwt.crit-unsupported',
+        {names: names.length > 0 ? names.join(', ').slice(0, 200) : showValue(crit)},
+        'header.crit',
+      ),
+    );
   }
   const alg = header && Object.prototype.hasOwnProperty.call(header, 'alg') ? header['alg'] : undefined;
   if (typeof alg === 'string' && alg.toLowerCase() === 'none')

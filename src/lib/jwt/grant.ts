@@ -15,7 +15,26 @@ export interface GrantCheckOptions {
 }
 
 /** Seconds values above this are milliseconds: 1e11 s is the year 5138. */
-const MS_THRESHOLD = 1e11;
+export const MS_THRESHOLD = 1e11;
+/** Above this a time is microseconds: 1e14 ms is the year 5138 too (now is ~1.8e12 ms, ~1.8e15 µs). */
+export const US_THRESHOLD = 1e14;
+
+/** Why an `aud` that names an environment's issuer is still not that exact string. */
+export type NotExactReason =
+  'whitespace' | 'userinfo' | 'port' | 'query' | 'fragment' | 'percent-encoding' | 'dot-segments' | 'case' | 'other';
+
+export function notExactReason(value: string): NotExactReason {
+  if (/\s/.test(value)) return 'whitespace';
+  const authority = value.replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//, '').replace(/[/?#].*$/s, '');
+  if (authority.includes('@')) return 'userinfo';
+  if (/:\d*$/.test(authority)) return 'port';
+  if (value.includes('?')) return 'query';
+  if (value.includes('#')) return 'fragment';
+  if (/%[0-9a-fA-F]{2}/.test(value)) return 'percent-encoding';
+  if (/\/\.\.?(\/|$)/.test(value)) return 'dot-segments';
+  if (/[A-Z]/.test(value)) return 'case';
+  return 'other';
+}
 
 function checkAudience(aud: unknown, env: ActiveEnvironmentId, out: Finding[]): void {
   const expected = getEnvironment(env).issuer;
@@ -32,6 +51,30 @@ function checkAudience(aud: unknown, env: ActiveEnvironmentId, out: Finding[]): 
   }
   if (typeof value !== 'string') {
     out.push(finding('grant.aud.unknown', {expected, actual: showValue(value)}, path));
+    return;
+  }
+  const before = out.length;
+  checkAudienceString(value, env, expected, out);
+  // Maskinporten compares aud with the issuer as a string: anything not byte-identical that no rule above
+  // named (case, port, whitespace, query, percent-encoding, …) is still MP-110.
+  if (value !== expected && out.length === before) {
+    const target = analyseUrl(value.trim()).environment;
+    const exact = target && target.status !== 'retired' ? target.issuer : expected;
+    out.push(
+      finding('grant.aud.not-exact', {expected: exact, actual: showValue(value), reason: notExactReason(value)}, path),
+    );
+  }
+}
+
+function checkAudienceString(value: string, env: ActiveEnvironmentId, expected: string, out: Finding[]): void {
+  const path = 'claims.aud';
+  if (/\s/.test(value)) {
+    // Whitespace around or inside: check what is left without it, then say that the exact string differs.
+    const stripped = value.replace(/\s+/g, '');
+    checkAudienceString(stripped, env, expected, out);
+    const target = analyseUrl(stripped).environment;
+    const exact = target && target.status !== 'retired' ? target.issuer : expected;
+    out.push(finding('grant.aud.not-exact', {expected: exact, actual: showValue(value), reason: 'whitespace'}, path));
     return;
   }
   const u = analyseUrl(value);
@@ -63,8 +106,18 @@ function checkAudience(aud: unknown, env: ActiveEnvironmentId, out: Finding[]): 
     out.push(finding('grant.aud.token-endpoint', {expected: target.issuer, actual: value}, path));
   } else if (u.path === '') {
     out.push(finding('grant.aud.trailing-slash', {expected: target.issuer, actual: value}, path));
-  } else if (u.path !== '/') {
+    // "https://MASKINPORTEN.no" or "https://maskinporten.no:443" is more than the missing slash.
+    if (value !== target.issuer.slice(0, -1)) {
+      out.push(
+        finding('grant.aud.not-exact', {expected: target.issuer, actual: value, reason: notExactReason(value)}, path),
+      );
+    }
+  } else if (u.path !== '/' && (u.path ?? '').replace(/\/+$/, '') !== '') {
     out.push(finding('grant.aud.unknown', {expected, actual: value}, path));
+  } else if (value !== target.issuer && target.id === env) {
+    out.push(
+      finding('grant.aud.not-exact', {expected: target.issuer, actual: value, reason: notExactReason(value)}, path),
+    );
   }
 }
 
@@ -81,12 +134,18 @@ function readTime(claims: Record<string, unknown>, name: 'iat' | 'exp', out: Fin
     out.push(finding('grant.time.not-number', {claim: name, actual: showValue(v)}, path));
     return {ok: false};
   }
+  if (v > US_THRESHOLD) {
+    out.push(finding('grant.time.microseconds', {claim: name, actual: v, seconds: Math.floor(v / 1e6)}, path));
+    return {ok: false};
+  }
   if (v > MS_THRESHOLD) {
     out.push(finding('grant.time.milliseconds', {claim: name, actual: v, seconds: Math.floor(v / 1000)}, path));
     return {ok: false};
   }
   return {ok: true, value: v};
 }
+
+const REMOTE_KEY_HEADERS = ['jku', 'x5u', 'jwk'] as const;
 
 export function checkGrantHeader(header: Record<string, unknown>): Finding[] {
   const out: Finding[] = [];
@@ -112,6 +171,10 @@ export function checkGrantHeader(header: Record<string, unknown>): Finding[] {
     );
   }
   if (x5c === undefined && (kid === undefined || kid === '')) out.push(finding('grant.key.missing', {}, 'header'));
+  // Keys by reference or embedded: Maskinporten uses x5c or kid only, and this page never fetches a URL.
+  for (const name of REMOTE_KEY_HEADERS) {
+    if (hasOwn(header, name)) out.push(finding('grant.header.remote-key', {header: name}, `header.${name}`));
+  }
   return out;
 }
 
@@ -171,7 +234,17 @@ export function checkGrantClaims(claims: Record<string, unknown>, options: Grant
   const consumerOrg = own(claims, 'consumer_org');
   if (consumerOrg !== undefined && hasOwn(claims, 'iss_onbehalfof'))
     out.push(finding('grant.delegation.both', {}, 'claims.consumer_org'));
-  if (consumerOrg !== undefined) {
+  if (typeof consumerOrg === 'number') {
+    // JSON number: Maskinporten wants the organisation number as a string.
+    const digits = Number.isFinite(consumerOrg) ? String(consumerOrg) : showValue(consumerOrg);
+    out.push(
+      finding(
+        'grant.consumer-org.not-string',
+        {actual: digits, suggestion: JSON.stringify(digits)},
+        'claims.consumer_org',
+      ),
+    );
+  } else if (consumerOrg !== undefined) {
     const value = typeof consumerOrg === 'string' ? consumerOrg : showValue(consumerOrg);
     const result =
       typeof consumerOrg === 'string' && /^\d{9}$/.test(consumerOrg) ? validateOrgnr(consumerOrg) : undefined;

@@ -5,7 +5,7 @@ import {finding, own, type Finding} from '../findings';
 import {isActiveEnvironmentId, type ActiveEnvironmentId} from '../environments';
 import {decodeToken} from './decode';
 import {classifyToken} from './classify';
-import {checkGrantClaims, checkGrantHeader} from './grant';
+import {checkGrantClaims, checkGrantHeader, MS_THRESHOLD} from './grant';
 import {checkAccessToken} from './access-token';
 
 export type TokenKind = 'grant' | 'access-token' | 'other-jwt' | 'jwe' | 'invalid';
@@ -39,7 +39,8 @@ function readTimes(claims: Record<string, unknown>): TokenTimes {
   const times: TokenTimes = {};
   for (const k of ['iat', 'exp', 'nbf'] as const) {
     const v = own(claims, k);
-    if (typeof v === 'number' && Number.isFinite(v)) times[k] = v;
+    // Only plausible seconds: a time in ms or µs is a finding, not a countdown to the year 57 000.
+    if (typeof v === 'number' && Number.isFinite(v) && v <= MS_THRESHOLD) times[k] = v;
   }
   return times;
 }

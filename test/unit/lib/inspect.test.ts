@@ -28,6 +28,7 @@ describe('token text', () => {
     ['jwt.malformed', 'abc.def', good],
     ['jwt.encrypted', 'eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a.b.c.d', good],
     ['jwt.base64', `${b64url(GRANT_HEADER)}.abc+def.sig`, good],
+    ['jwt.base64.decode', `${b64url(GRANT_HEADER)}.abcde.sig`, good],
     ['jwt.json', `${b64url(GRANT_HEADER)}.${b64url('{not json')}.sig`, good],
     ['jwt.not-object', `${b64url(GRANT_HEADER)}.${b64url('[1,2]')}.sig`, good],
     ['jwt.alg-none', tok({alg: 'none'}, GRANT_CLAIMS_OK, ''), good],
