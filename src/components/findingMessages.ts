@@ -398,10 +398,10 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
       },
       p,
     ),
-  'cert.issuer.unknown': (p) =>
+  'cert.issuer-unknown': (p) =>
     translate<string>(
       {
-        id: 'finding.cert.issuer.unknown.message',
+        id: 'finding.cert.issuer-unknown.message',
         message: 'Utstederen {issuer} er ikke en kjent utsteder av virksomhetssertifikater.',
       },
       p,
@@ -422,6 +422,37 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
         id: 'finding.cert.consumer-org-same.message',
         message: 'consumer_org {orgnr} er samme nummer som i sertifikatet.',
       },
+      p,
+    ),
+  // Certificate tool (issue 12)
+  'cert.expires-soon': (p) =>
+    translate<string>(
+      {id: 'finding.cert.expires-soon.message', message: 'Sertifikatet utløper om {days} dager ({notAfter}).'},
+      p,
+    ),
+  'cert.self-signed': (p) =>
+    translate<string>(
+      {id: 'finding.cert.self-signed.message', message: 'Sertifikatet {subject} har signert seg selv.'},
+      p,
+    ),
+  'cert.key-too-small': (p) =>
+    translate<string>(
+      {id: 'finding.cert.key-too-small.message', message: 'RSA-nøkkelen er {bits} bit; den bør være minst {min}.'},
+      p,
+    ),
+  'cert.key-type': (p) =>
+    translate<string>(
+      {id: 'finding.cert.key-type.message', message: 'Nøkkelen er {keyType} ({algorithm}), ikke RSA.'},
+      p,
+    ),
+  'cert.key-usage': (p) =>
+    translate<string>(
+      {id: 'finding.cert.key-usage.message', message: 'Nøkkelbruken er {keyUsage}, uten digitalSignature.'},
+      p,
+    ),
+  'cert.private-material': (p) =>
+    translate<string>(
+      {id: 'finding.cert.private-material.message', message: 'Dette er en privat nøkkel ({kind}). Den tas ikke imot.'},
       p,
     ),
   'builder.client-id.missing': (p) =>
@@ -923,10 +954,11 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
       id: 'finding.cert.wrong-environment.explanation',
       message: 'Test krever testsertifikat og produksjon produksjonssertifikat; ellers svarer Maskinporten MP-120.',
     }),
-  'cert.issuer.unknown': () =>
+  'cert.issuer-unknown': () =>
     translate({
-      id: 'finding.cert.issuer.unknown.explanation',
-      message: 'Maskinporten godtar virksomhetssertifikater fra Buypass og Commfides.',
+      id: 'finding.cert.issuer-unknown.explanation',
+      message:
+        'Maskinporten godtar virksomhetssertifikater fra Buypass og Commfides. Utstederen sammenlignes på hele navnet, ikke bare CN; et navn som bare ligner, er ikke nok.',
     }),
   'cert.orgnr': () =>
     translate({
@@ -944,6 +976,43 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
       id: 'finding.cert.consumer-org-same.explanation',
       message:
         'Du kan ikke handle på vegne av deg selv. Fjern consumer_org, ellers svarer Maskinporten «The combination consumer_org in claim and delegation scope on client is invalid».',
+    }),
+  // Certificate tool (issue 12)
+  'cert.expires-soon': () =>
+    translate({
+      id: 'finding.cert.expires-soon.explanation',
+      message:
+        'Et utløpt sertifikat stopper hvert token (MP-124). Bestill det nye i god tid og bytt uten nedetid. Advarsel under 60 dager, feil under 14.',
+    }),
+  'cert.self-signed': () =>
+    translate({
+      id: 'finding.cert.self-signed.explanation',
+      message:
+        'Et selvsignert sertifikat er ikke et virksomhetssertifikat, og Maskinporten godtar det ikke i x5c. Nøkkelen kan likevel registreres som egen nøkkel (JWK) på klienten.',
+    }),
+  'cert.key-too-small': () =>
+    translate({
+      id: 'finding.cert.key-too-small.explanation',
+      message:
+        'RSA-nøkler under 2048 bit regnes ikke som sikre. Bestill et nytt sertifikat eller lag en større nøkkel.',
+    }),
+  'cert.key-type': () =>
+    translate({
+      id: 'finding.cert.key-type.explanation',
+      message:
+        'Maskinporten godtar RS256, RS384 og RS512 i granten. Det er RSA-signaturer: en EC-nøkkel kan ikke lage dem.',
+    }),
+  'cert.key-usage': () =>
+    translate({
+      id: 'finding.cert.key-usage.explanation',
+      message:
+        'Granten er en digital signatur. Virksomhetssertifikater kommer gjerne i par; bruk det som har digitalSignature. Skatteetaten krever et testsertifikat av typen «signering».',
+    }),
+  'cert.private-material': () =>
+    translate({
+      id: 'finding.cert.private-material.explanation',
+      message:
+        'Verktøyet trenger bare sertifikatet. Hent det ut av .p12-filen med openssl pkcs12 -in virksomhet.p12 -clcerts -nokeys -out virksomhet.pem eller keytool -exportcert -rfc -keystore virksomhet.p12 -storetype PKCS12 -alias ALIAS -file virksomhet.pem.',
     }),
   'builder.client-id.missing': () =>
     translate({

@@ -117,10 +117,17 @@ export const FINDING_CATALOGUE = {
   'cert.expired': {severity: 'error', mpCode: 'MP-124'},
   'cert.not-yet-valid': {severity: 'error', mpCode: 'MP-124'},
   'cert.wrong-environment': {severity: 'error', mpCode: 'MP-120'},
-  'cert.issuer.unknown': {severity: 'warning'},
+  'cert.issuer-unknown': {severity: 'warning'},
   'cert.orgnr': {severity: 'info'},
   'cert.orgnr.missing': {severity: 'warning'},
   'cert.consumer-org-same': {severity: 'error'},
+  // Certificate tool (issue 12): warning under 60 days, raised to error under 14 by the check itself
+  'cert.expires-soon': {severity: 'warning'},
+  'cert.self-signed': {severity: 'warning'},
+  'cert.key-too-small': {severity: 'error'},
+  'cert.key-type': {severity: 'error'},
+  'cert.key-usage': {severity: 'warning'},
+  'cert.private-material': {severity: 'error'},
 
   // Grant builder
   'builder.client-id.missing': {severity: 'error'},
