@@ -54,18 +54,18 @@ export const CERTIFICATE_FACTS: readonly CertificateFact[] = [
   {
     id: 'key-lifetime',
     text: {
-      nb: 'Digdir: «Nøkler registrert fra virksomhetssertifikat har maksimal levetid på 1 år». En utløpt nøkkel gir MP-121.',
-      en: 'Digdir: keys registered from a business certificate live at most 1 year. An expired key gives MP-121.',
+      nb: 'En nøkkel som er registrert på en klient, lever i høyst 1 år. En utløpt nøkkel gir MP-121.',
+      en: 'A key registered on a client lives at most 1 year. An expired key gives MP-121.',
     },
     status: 'verified',
-    source: ALTINN_CLIENT,
+    source: DD_CERT,
     checked: C,
   },
   {
     id: 'self-service-keys',
     text: {
-      nb: 'I Digdirs selvbetjening legger du til en nøkkel på klienten under fanen «Nøkler» → «+ Legg til».',
-      en: "In Digdir's self-service you add a key to the client on the «Nøkler» (keys) tab → «+ Legg til» (add).",
+      nb: 'I Digdirs selvbetjening legger dere til nøkkelen på klienten med «Legg til»; feltet tar «JWK eller PEM-format».',
+      en: "In Digdir's self-service you add the key on the client with «Legg til» (add); the field takes «JWK eller PEM-format» (JWK or PEM).",
     },
     status: 'verified',
     source: ALTINN_CLIENT,

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import {
+  CertificateTool,
   EnvironmentChecker,
   ErrorExplainer,
   GrantBuilder,
@@ -78,6 +79,17 @@ function entries(): ToolEntry[] {
           'Lag header og claims for granten, token-forespørselen som curl og et kodeeksempel. Verktøyet ber aldri om den private nøkkelen din.',
       }),
     },
+    {
+      id: 'certificate',
+      Tool: CertificateTool,
+      guide: '/docs/virksomhetssertifikat',
+      guideLabel: translate({id: 'tools.page.guide.virksomhetssertifikat', message: 'Virksomhetssertifikat'}),
+      intro: translate({
+        id: 'tools.page.certificate.intro',
+        message:
+          'Åpne virksomhetssertifikatet og få JWK-en til klienten, x5c til granten, alt som er galt med sertifikatet og en datert plan for fornyelsen. Verktøyet ber aldri om den private nøkkelen.',
+      }),
+    },
   ];
 }
 
@@ -96,8 +108,8 @@ export default function ToolsPage(): React.JSX.Element {
         </Heading>
         <p>
           <Translate id="tools.page.intro">
-            Fem verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg en grant, undersøk et
-            token og forstå feilsvaret fra Maskinporten.
+            Seks verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg en grant, undersøk et
+            token, forstå feilsvaret fra Maskinporten og gjør virksomhetssertifikatet klart.
           </Translate>
         </p>
         <p>

@@ -1,6 +1,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import ScrollTable from '@site/src/components/ScrollTable';
 import {
+  CertificateTool,
   EnvironmentChecker,
   ErrorExplainer,
   GrantBuilder,
@@ -19,4 +20,5 @@ export default {
   TokenInspector,
   GrantBuilder,
   ErrorExplainer,
+  CertificateTool,
 };

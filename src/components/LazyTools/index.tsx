@@ -7,7 +7,12 @@ import Translate, {translate} from '@docusaurus/Translate';
 import ToolShell, {ToolNeedsJavaScript} from '../ToolShell';
 
 export type ToolId =
-  'scope-validator' | 'environment-checker' | 'token-inspector' | 'grant-builder' | 'error-explainer';
+  | 'scope-validator'
+  | 'environment-checker'
+  | 'token-inspector'
+  | 'grant-builder'
+  | 'error-explainer'
+  | 'certificate';
 
 export function toolTitle(tool: ToolId): string {
   switch (tool) {
@@ -19,6 +24,8 @@ export function toolTitle(tool: ToolId): string {
       return translate({id: 'tools.tokenInspector.title', message: 'Token-inspektør'});
     case 'grant-builder':
       return translate({id: 'tools.grantBuilder.title', message: 'Grant-bygger'});
+    case 'certificate':
+      return translate({id: 'tools.certificate.title', message: 'Sertifikatverktøy'});
     default:
       return translate({id: 'tools.errorExplainer.title', message: 'Feilforklarer'});
   }
@@ -61,3 +68,4 @@ export const EnvironmentChecker = browserTool('environment-checker', () => impor
 export const TokenInspector = browserTool('token-inspector', () => import('../TokenInspector'));
 export const GrantBuilder = browserTool('grant-builder', () => import('../GrantBuilder'));
 export const ErrorExplainer = browserTool('error-explainer', () => import('../ErrorExplainer'));
+export const CertificateTool = browserTool('certificate', () => import('../CertificateTool'));
