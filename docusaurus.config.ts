@@ -14,13 +14,14 @@ const releasedVersions: string[] = existsSync('./versions.json')
   ? (JSON.parse(readFileSync('./versions.json', 'utf8')) as string[])
   : [];
 const [newestVersion, ...olderVersions] = releasedVersions;
+// TEMPORARY (wip/content stand-in for the editor-model change): docs/ is what readers see at /docs/…,
+// every entry in versions.json is a frozen archive.
 const versionOptions: Record<string, {label: string; path: string; banner: 'none' | 'unreleased' | 'unmaintained'}> = {
-  current: newestVersion
-    ? {label: 'Neste', path: 'next', banner: 'unreleased'}
-    : {label: 'Neste', path: '', banner: 'none'},
-  ...(newestVersion ? {[newestVersion]: {label: newestVersion, path: '', banner: 'none'}} : {}),
-  ...Object.fromEntries(olderVersions.map((v) => [v, {label: v, path: v, banner: 'unmaintained' as const}])),
+  current: {label: 'Gjeldende', path: '', banner: 'none'},
+  ...Object.fromEntries(releasedVersions.map((v) => [v, {label: v, path: v, banner: 'unmaintained' as const}])),
 };
+void newestVersion;
+void olderVersions;
 
 /** The locale being built ('nb' when unset): links that bypass the router (`pathname://`) need its prefix. */
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'nb';
@@ -95,7 +96,7 @@ const config: Config = {
           editUrl,
           editLocalizedFiles: true,
           showLastUpdateTime: true,
-          lastVersion: newestVersion ?? 'current',
+          lastVersion: 'current',
           versions: versionOptions,
         },
         blog: false,

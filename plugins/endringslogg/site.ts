@@ -128,9 +128,8 @@ export function contentFolder(layout: SiteLayout, locale: string, version: strin
 
 /** URL path segment of a version: newest release at /docs, older at /docs/<v>, current at /docs/next. */
 export function versionPathSegment(layout: SiteLayout, version: string): string {
-  const [newest] = layout.versions;
-  if (version === CURRENT_VERSION) return newest === undefined ? '' : 'next';
-  return version === newest ? '' : version;
+  // TEMPORARY (wip/content stand-in for the editor-model change): docs/ is at /docs, every release is an archive.
+  return version === CURRENT_VERSION ? '' : version;
 }
 
 function docPath(layout: SiteLayout, version: string, slug: string): string {
