@@ -4,7 +4,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {collectErrors, setColorMode} from './helpers';
 
-// Browser tests for the five tools on /verktoy (nb) and /en/verktoy, against the production build.
+// Browser tests for the six tools on /verktoy (nb) and /en/verktoy, against the production build.
 
 const LOCALES = [
   {prefix: '', name: 'nb'},
@@ -68,6 +68,7 @@ for (const {prefix, name} of LOCALES) {
         'token-inspector',
         'grant-builder',
         'error-explainer',
+        'certificate',
       ]) {
         await expect(tool(page, id)).toBeVisible();
         await expect(tool(page, id).locator('[data-tool-fallback]')).toBeVisible();
@@ -334,6 +335,7 @@ async function showFindings(page: Page): Promise<void> {
     'token-inspector': 'wrong-audience',
     'grant-builder': 'garbled',
     'error-explainer': 'mp-110',
+    certificate: 'expiring',
   };
   for (const [id, example] of Object.entries(examples)) {
     const roots = tool(page, id);
@@ -387,6 +389,7 @@ test.describe('screenshots of each tool with findings', () => {
             'token-inspector',
             'grant-builder',
             'error-explainer',
+            'certificate',
           ]) {
             const root = tool(page, id);
             const box = await root.boundingBox();
