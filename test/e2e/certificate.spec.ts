@@ -186,6 +186,28 @@ for (const {prefix, name, orderText} of LOCALES) {
       );
     });
 
+    test('weight: the tool loads x509 (reflect-metadata) only once a certificate is given, and never jose', async ({
+      page,
+    }) => {
+      const scripts: {url: string; text: Promise<string>}[] = [];
+      page.on('response', (r) => {
+        if (r.url().endsWith('.js')) scripts.push({url: r.url(), text: r.text().catch(() => '')});
+      });
+      const loaded = async (marker: string): Promise<string[]> => {
+        const found: string[] = [];
+        for (const s of scripts) if ((await s.text).includes(marker)) found.push(s.url);
+        return found;
+      };
+      await page.goto(`${prefix}/docs/klient-og-integrasjon`, {waitUntil: 'networkidle'});
+      const root = await ready(page);
+      expect(await loaded('Reflect.getMetadata')).toEqual([]);
+      expect(await loaded('ERR_JWS_SIGNATURE_VERIFICATION_FAILED')).toEqual([]);
+      await root.locator('textarea').fill((await makeCertificate()).pem);
+      await expect(root.locator('[data-output="jwk"]')).toBeVisible();
+      expect((await loaded('Reflect.getMetadata')).length).toBeGreaterThan(0);
+      expect(await loaded('ERR_JWS_SIGNATURE_VERIFICATION_FAILED')).toEqual([]);
+    });
+
     for (const mode of ['light', 'dark'] as const) {
       test(`axe finds no violations in the tool with findings shown on the certificate page, ${mode} mode`, async ({
         page,
