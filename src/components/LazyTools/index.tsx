@@ -7,12 +7,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import ToolShell, {ToolNeedsJavaScript} from '../ToolShell';
 
 export type ToolId =
-  | 'scope-validator'
-  | 'environment-checker'
-  | 'token-inspector'
-  | 'grant-builder'
-  | 'error-explainer'
-  | 'certificate';
+  'scope-validator' | 'environment-checker' | 'token-inspector' | 'grant-builder' | 'error-explainer' | 'certificate';
 
 export function toolTitle(tool: ToolId): string {
   switch (tool) {
