@@ -223,7 +223,11 @@ async function bytesResult(
   const kind = derKind(bytes);
   if (kind !== 'other') return none([finding('cert.private-material', {kind})]);
   const text = asText(bytes);
-  if (text !== undefined) return textResult(text, options);
+  if (text !== undefined) {
+    // A file of only spaces and line breaks is an empty file, not an empty paste.
+    if (text.trim() === '') return none([finding('cert.invalid', {reason: 'empty'})]);
+    return textResult(text, options);
+  }
   const der: Der = new Uint8Array(bytes);
   return certificateResult(
     describeCertificateChain([der], {environment: options.environment, now: options.now, expiresSoon: true}),

@@ -296,6 +296,10 @@ describe('certificate tool: one raise and one near miss per finding', () => {
     expect(codes((await analyse({text: 'hei'})).findings)).toEqual(['cert.invalid']);
     expect(codes((await analyse({text: '{"kty":'})).findings)).toEqual(['cert.invalid']);
     expect((await analyse({text: '   '})).findings).toEqual([]);
+    // An empty paste says nothing; a file of only blanks is an empty file.
+    expect(codes((await analyse({bytes: Uint8Array.from([0x20, 0x0a]), fileName: 'a.pem'})).findings)).toEqual([
+      'cert.invalid',
+    ]);
     const c = await makeCert();
     const jwk = await crypto.subtle.exportKey('jwk', c.publicKey);
     const r = await analyse({text: JSON.stringify({keys: [jwk]})});
