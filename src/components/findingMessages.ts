@@ -1000,13 +1000,13 @@ const EXPLANATIONS: Record<FindingCode, () => string> = {
     translate({
       id: 'finding.cert.key-type.explanation',
       message:
-        'Maskinporten godtar RS256, RS384 og RS512 i granten. Det er RSA-signaturer: en EC-nøkkel kan ikke lage dem.',
+        'Maskinporten godtar RS256, RS384 og RS512 i grantet. Det er RSA-signaturer: en EC-nøkkel kan ikke lage dem.',
     }),
   'cert.key-usage': () =>
     translate({
       id: 'finding.cert.key-usage.explanation',
       message:
-        'Granten er en digital signatur. Virksomhetssertifikater kommer gjerne i par; bruk det som har digitalSignature. Skatteetaten krever et testsertifikat av typen «signering».',
+        'Grantet er en digital signatur. Virksomhetssertifikater kommer gjerne i par; bruk det som har digitalSignature. Skatteetaten krever et testsertifikat av typen «signering».',
     }),
   'cert.private-material': () =>
     translate({

@@ -87,7 +87,7 @@ function entries(): ToolEntry[] {
       intro: translate({
         id: 'tools.page.certificate.intro',
         message:
-          'Åpne virksomhetssertifikatet og få JWK-en til klienten, x5c til granten, alt som er galt med sertifikatet og en datert plan for fornyelsen. Verktøyet ber aldri om den private nøkkelen.',
+          'Åpne virksomhetssertifikatet og få JWK-en til klienten, x5c til grantet, alt som er galt med sertifikatet og en datert plan for fornyelsen. Verktøyet ber aldri om den private nøkkelen.',
       }),
     },
   ];

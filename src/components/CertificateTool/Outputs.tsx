@@ -50,7 +50,7 @@ export default function Outputs({outputs}: {readonly outputs: CertificateOutputs
       ) : null}
       <Output
         id="x5c"
-        title={<Translate id="tools.cert.output.x5c">x5c til grantens header</Translate>}
+        title={<Translate id="tools.cert.output.x5c">x5c til grantets header</Translate>}
         hint={
           outputs.x5c.length === 1 ? (
             <Translate id="tools.cert.output.x5c.single">

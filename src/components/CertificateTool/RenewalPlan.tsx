@@ -19,7 +19,7 @@ function stepText(id: RenewalStepId): string {
         message: 'Registrer nøkkelen fra det nye sertifikatet på klienten, ved siden av den gamle',
       });
     case 'switch':
-      return translate({id: 'tools.cert.plan.switch', message: 'Bytt til å signere granten med det nye sertifikatet'});
+      return translate({id: 'tools.cert.plan.switch', message: 'Bytt til å signere grantet med det nye sertifikatet'});
     default:
       return translate({
         id: 'tools.cert.plan.removeOld',
