@@ -1,14 +1,70 @@
 // Business certificate (virksomhetssertifikat) reader: who it is for, which orgnr, which CA, test or
-// production, and whether it is valid at `now`. Heavy: pulls in @peculiar/x509 (and its reflect polyfill).
+// production, the key, its usages, and whether it is valid at `now`. Heavy: pulls in @peculiar/x509 (and its
+// reflect polyfill), so a component loads it with `await import(…)` only when a certificate is given.
 
 import 'reflect-metadata';
-import {X509Certificate} from '@peculiar/x509';
+import {
+  AuthorityKeyIdentifierExtension,
+  ExtendedKeyUsageExtension,
+  KeyUsageFlags,
+  KeyUsagesExtension,
+  SubjectKeyIdentifierExtension,
+  X509Certificate,
+  type Name,
+} from '@peculiar/x509';
 import {finding, type Finding} from './findings';
 import {validateOrgnr} from './orgnr';
-import {findCertificateIssuer, guessIssuerEnvironment, ORGNR_OIDS, type CertificateIssuer} from './certificate-issuers';
+import {
+  guessIssuerEnvironment,
+  matchCertificateIssuer,
+  NAME_OIDS,
+  ORGNR_OIDS,
+  sameName,
+  type CertificateIssuer,
+  type NameAttribute,
+} from './certificate-issuers';
 
-export {CERTIFICATE_ISSUERS, findCertificateIssuer, guessIssuerEnvironment, ORGNR_OIDS} from './certificate-issuers';
-export type {CertificateIssuer} from './certificate-issuers';
+export {
+  CERTIFICATE_ISSUERS,
+  findCertificateIssuer,
+  guessIssuerEnvironment,
+  matchCertificateIssuer,
+  ORGNR_OIDS,
+} from './certificate-issuers';
+export type {CertificateIssuer, NameAttribute} from './certificate-issuers';
+
+export type KeyUsageName =
+  | 'digitalSignature'
+  | 'nonRepudiation'
+  | 'keyEncipherment'
+  | 'dataEncipherment'
+  | 'keyAgreement'
+  | 'keyCertSign'
+  | 'cRLSign'
+  | 'encipherOnly'
+  | 'decipherOnly';
+
+const KEY_USAGE_FLAGS: readonly (readonly [KeyUsageName, KeyUsageFlags])[] = [
+  ['digitalSignature', KeyUsageFlags.digitalSignature],
+  ['nonRepudiation', KeyUsageFlags.nonRepudiation],
+  ['keyEncipherment', KeyUsageFlags.keyEncipherment],
+  ['dataEncipherment', KeyUsageFlags.dataEncipherment],
+  ['keyAgreement', KeyUsageFlags.keyAgreement],
+  ['keyCertSign', KeyUsageFlags.keyCertSign],
+  ['cRLSign', KeyUsageFlags.cRLSign],
+  ['encipherOnly', KeyUsageFlags.encipherOnly],
+  ['decipherOnly', KeyUsageFlags.decipherOnly],
+];
+
+export interface CertificateKey {
+  type: 'RSA' | 'EC' | 'other';
+  /** RSA modulus length in bits. */
+  size?: number;
+  /** EC curve, e.g. `P-256`. */
+  curve?: string;
+  /** The WebCrypto or OID name of the key algorithm, for display. */
+  algorithm: string;
+}
 
 export interface CertificateDescription {
   subject: string;
@@ -18,15 +74,26 @@ export interface CertificateDescription {
   orgnrSource?: 'serialNumber' | 'organizationIdentifier';
   issuer: string;
   issuerCommonName?: string;
-  /** The table row for the issuing CA, when it is a known one. */
+  /** The table row for the issuing CA, when the whole issuer name (and key identifier) match one. */
   knownIssuer?: CertificateIssuer;
   environment: 'test' | 'prod' | 'unknown';
+  /** Issuer equals subject and the key identifiers agree: the certificate signed itself. */
+  selfSigned: boolean;
+  key: CertificateKey;
+  /** From the key usage extension; absent when the certificate has none (then every usage is allowed). */
+  keyUsage?: KeyUsageName[];
+  /** Extended key usage OIDs, when the extension is there. */
+  extendedKeyUsage?: string[];
+  authorityKeyIdentifier?: string;
+  subjectKeyIdentifier?: string;
   /** ISO 8601 timestamps. */
   notBefore: string;
   notAfter: string;
   /** Seconds since the epoch. */
   notBeforeSeconds: number;
   notAfterSeconds: number;
+  /** Whole days from `now` to notAfter (negative when expired); only when `now` was given. */
+  daysLeft?: number;
   serialNumber: string;
 }
 
@@ -37,139 +104,272 @@ export interface DescribeCertificateOptions {
   now?: number;
   /** consumer_org from the grant: must not be the certificate's own orgnr. */
   consumerOrg?: string;
+  /**
+   * Warn ahead of expiry (`cert.expires-soon`). The certificate tool asks for it; a grant check does not, as a
+   * certificate that still has days left works.
+   */
+  expiresSoon?: boolean;
 }
 
 export interface DescribeCertificateResult {
   certificate?: CertificateDescription;
+  /** Every certificate given, DER, the leaf first (the order of the input). */
+  chain?: Der[];
   findings: Finding[];
 }
 
-const MAX_CERT_TEXT = 64 * 1024;
+/** DER bytes on a plain ArrayBuffer, as x509 and WebCrypto take them. */
+export type Der = Uint8Array<ArrayBuffer>;
 
-function firstField(name: {getField(id: string): string[]}, id: string): string | undefined {
-  try {
-    return name.getField(id)[0];
-  } catch {
-    return undefined;
-  }
-}
+const MAX_CERT_TEXT = 256 * 1024;
+const DAY = 24 * 3600;
+/** `cert.expires-soon` thresholds in days: a warning under the first, an error under the second. */
+export const EXPIRY_THRESHOLDS = {warning: 60, error: 14} as const;
 
-/** Accepts an x5c entry (base64 DER) or a PEM certificate. */
-function parse(text: string): X509Certificate | undefined {
-  const t = text.trim();
-  const der = t.includes('-----BEGIN')
-    ? t.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '')
-    : t.replace(/\s+/g, '');
-  if (der === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(der)) return undefined;
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+const PEM_PRIVATE = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+function base64ToBytes(b64: string): Der | undefined {
+  if (b64 === '' || !BASE64.test(b64) || b64.length % 4 === 1) return undefined;
   try {
-    const binary = atob(der);
+    const binary = atob(b64);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return new X509Certificate(bytes);
+    return bytes;
   } catch {
     return undefined;
   }
 }
 
-/** Describes one `x5c` entry (base64 DER) or PEM certificate. Never throws. */
+/** The text holds a private key in PEM (PKCS#8, PKCS#1, EC, encrypted). */
+export function hasPrivateKeyPem(text: string): boolean {
+  return PEM_PRIVATE.test(text);
+}
+
+/**
+ * The DER certificates in a text: every `BEGIN CERTIFICATE` block in order, ignoring text around them
+ * ("Bag Attributes", `subject=` lines from `openssl pkcs12`); or, without PEM armour, one bare base64 DER
+ * certificate (an `x5c` entry). Undefined when nothing decodes.
+ */
+export function certificatesFromText(text: string): Der[] | undefined {
+  const t = text.trim();
+  if (t.includes('-----BEGIN CERTIFICATE-----')) {
+    const out: Der[] = [];
+    for (const m of t.matchAll(PEM_CERTIFICATE)) {
+      const der = base64ToBytes((m[1] ?? '').replace(/\s+/g, ''));
+      if (!der) return undefined;
+      out.push(der);
+    }
+    return out.length > 0 ? out : undefined;
+  }
+  const der = base64ToBytes(t.replace(/\s+/g, ''));
+  return der ? [der] : undefined;
+}
+
+// x509's Name.toJSON uses these short names for the OIDs it knows; every other attribute comes as its OID.
+const SHORT_NAMES: Record<string, string> = {
+  CN: NAME_OIDS.commonName,
+  L: '2.5.4.7',
+  ST: '2.5.4.8',
+  O: NAME_OIDS.organization,
+  OU: NAME_OIDS.organizationalUnit,
+  C: NAME_OIDS.country,
+  DC: '0.9.2342.19200300.100.1.25',
+  E: '1.2.840.113549.1.9.1',
+  G: '2.5.4.42',
+  I: '2.5.4.43',
+  SN: '2.5.4.4',
+  T: '2.5.4.12',
+};
+
+function nameAttributes(name: Name): NameAttribute[] {
+  const out: NameAttribute[] = [];
+  for (const rdn of name.toJSON()) {
+    for (const [type, values] of Object.entries(rdn)) {
+      const oid = SHORT_NAMES[type] ?? type;
+      for (const value of values) out.push([oid, String(value)]);
+    }
+  }
+  return out;
+}
+
+const firstValue = (name: readonly NameAttribute[], oid: string): string | undefined =>
+  name.find(([o]) => o === oid)?.[1];
+
+function describeKey(cert: X509Certificate): CertificateKey {
+  const alg = cert.publicKey.algorithm as Algorithm & {modulusLength?: unknown; namedCurve?: unknown};
+  const name = typeof alg.name === 'string' ? alg.name : 'unknown';
+  if (/^(RSASSA-PKCS1-v1_5|RSA-PSS|RSA-OAEP)$/.test(name)) {
+    return {type: 'RSA', algorithm: name, ...(typeof alg.modulusLength === 'number' ? {size: alg.modulusLength} : {})};
+  }
+  if (/^(ECDSA|ECDH)$/.test(name)) {
+    return {type: 'EC', algorithm: name, ...(typeof alg.namedCurve === 'string' ? {curve: alg.namedCurve} : {})};
+  }
+  return {type: 'other', algorithm: name};
+}
+
+function extension<T>(cert: X509Certificate, type: abstract new (...args: never[]) => T): T | undefined {
+  for (const e of cert.extensions) if (e instanceof type) return e as T;
+  return undefined;
+}
+
+function read(der: Der, now: number | undefined): CertificateDescription {
+  const cert = new X509Certificate(der);
+  const subjectName = nameAttributes(cert.subjectName);
+  const issuerName = nameAttributes(cert.issuerName);
+  const serialField = firstValue(subjectName, ORGNR_OIDS.serialNumber);
+  const orgIdField = firstValue(subjectName, ORGNR_OIDS.organizationIdentifier);
+  let orgnr: string | undefined;
+  let orgnrSource: CertificateDescription['orgnrSource'];
+  const ntr = orgIdField?.match(/^NTRNO-(\d{9})$/);
+  if (ntr?.[1]) {
+    orgnr = ntr[1];
+    orgnrSource = 'organizationIdentifier';
+  } else if (serialField && /^\d{9}$/.test(serialField)) {
+    orgnr = serialField;
+    orgnrSource = 'serialNumber';
+  }
+  const aki = extension(cert, AuthorityKeyIdentifierExtension)?.keyId?.toLowerCase();
+  const ski = extension(cert, SubjectKeyIdentifierExtension)?.keyId?.toLowerCase();
+  const ku = extension(cert, KeyUsagesExtension);
+  const eku = extension(cert, ExtendedKeyUsageExtension);
+  const selfSigned = sameName(subjectName, issuerName) && (aki === undefined || ski === undefined || aki === ski);
+  const match = matchCertificateIssuer(issuerName, aki);
+  const knownIssuer = match.kind === 'known' ? match.issuer : undefined;
+  const issuerCommonName = firstValue(issuerName, NAME_OIDS.commonName);
+  const subjectCommonName = firstValue(subjectName, NAME_OIDS.commonName);
+  const organization = firstValue(subjectName, NAME_OIDS.organization);
+  const environment =
+    knownIssuer?.environment ?? (issuerCommonName ? guessIssuerEnvironment(issuerCommonName) : undefined) ?? 'unknown';
+  const notAfterSeconds = Math.floor(cert.notAfter.getTime() / 1000);
+  return {
+    subject: cert.subject,
+    ...(subjectCommonName !== undefined ? {subjectCommonName} : {}),
+    ...(organization !== undefined ? {organization} : {}),
+    ...(orgnr !== undefined ? {orgnr} : {}),
+    ...(orgnrSource !== undefined ? {orgnrSource} : {}),
+    issuer: cert.issuer,
+    ...(issuerCommonName !== undefined ? {issuerCommonName} : {}),
+    ...(knownIssuer ? {knownIssuer} : {}),
+    environment,
+    selfSigned,
+    key: describeKey(cert),
+    ...(ku ? {keyUsage: KEY_USAGE_FLAGS.filter(([, flag]) => (ku.usages & flag) !== 0).map(([n]) => n)} : {}),
+    ...(eku ? {extendedKeyUsage: eku.usages.map((u) => String(u))} : {}),
+    ...(aki !== undefined ? {authorityKeyIdentifier: aki} : {}),
+    ...(ski !== undefined ? {subjectKeyIdentifier: ski} : {}),
+    notBefore: cert.notBefore.toISOString(),
+    notAfter: cert.notAfter.toISOString(),
+    notBeforeSeconds: Math.floor(cert.notBefore.getTime() / 1000),
+    notAfterSeconds,
+    ...(now !== undefined ? {daysLeft: Math.floor((notAfterSeconds - now) / DAY)} : {}),
+    serialNumber: cert.serialNumber,
+  };
+}
+
+function check(d: CertificateDescription, options: DescribeCertificateOptions, now: number | undefined): Finding[] {
+  const findings: Finding[] = [];
+  if (d.orgnr !== undefined) {
+    const valid = validateOrgnr(d.orgnr).valid;
+    findings.push(
+      finding(
+        'cert.orgnr',
+        {orgnr: d.orgnr, source: d.orgnrSource ?? '', checksum: valid ? 'valid' : 'invalid'},
+        'subject',
+      ),
+    );
+  } else {
+    findings.push(finding('cert.orgnr.missing', {subject: d.subject.slice(0, 300)}, 'subject'));
+  }
+  if (d.selfSigned) {
+    findings.push(finding('cert.self-signed', {subject: d.subject.slice(0, 300)}, 'issuer'));
+  } else if (!d.knownIssuer) {
+    const cn = d.issuerCommonName;
+    const match = matchCertificateIssuer([['2.5.4.3', cn ?? '']], undefined);
+    findings.push(
+      finding(
+        'cert.issuer-unknown',
+        {
+          issuer: d.issuer.slice(0, 300),
+          environment: d.environment,
+          reason: match.kind === 'unknown' ? 'not-in-table' : 'copied-name',
+        },
+        'issuer',
+      ),
+    );
+  }
+  if (now !== undefined) {
+    if (now > d.notAfterSeconds) findings.push(finding('cert.expired', {notAfter: d.notAfter}, 'notAfter'));
+    else if (options.expiresSoon && d.daysLeft !== undefined && d.daysLeft < EXPIRY_THRESHOLDS.warning) {
+      const f = finding('cert.expires-soon', {days: d.daysLeft, notAfter: d.notAfter}, 'notAfter');
+      // One code, two severities: the catalogue's warning, raised to an error in the last two weeks.
+      findings.push(d.daysLeft < EXPIRY_THRESHOLDS.error ? {...f, severity: 'error'} : f);
+    }
+    if (now < d.notBeforeSeconds) findings.push(finding('cert.not-yet-valid', {notBefore: d.notBefore}, 'notBefore'));
+  }
+  if (d.key.type !== 'RSA') {
+    findings.push(finding('cert.key-type', {keyType: d.key.type, algorithm: d.key.algorithm}, 'publicKey'));
+  } else if (d.key.size !== undefined && d.key.size < 2048) {
+    findings.push(finding('cert.key-too-small', {bits: d.key.size, min: 2048}, 'publicKey'));
+  }
+  if (d.keyUsage !== undefined && !d.keyUsage.includes('digitalSignature')) {
+    findings.push(finding('cert.key-usage', {keyUsage: d.keyUsage.join(', ') || '–'}, 'extensions.keyUsage'));
+  }
+  if (options.environment !== undefined && d.environment !== 'unknown' && d.environment !== options.environment) {
+    findings.push(
+      finding(
+        'cert.wrong-environment',
+        {expected: options.environment, actual: d.environment, issuer: d.issuerCommonName ?? ''},
+        'issuer',
+      ),
+    );
+  }
+  if (options.consumerOrg !== undefined && d.orgnr !== undefined && options.consumerOrg.trim() === d.orgnr) {
+    findings.push(finding('cert.consumer-org-same', {orgnr: d.orgnr}, 'claims.consumer_org'));
+  }
+  return findings;
+}
+
+/** The certificate's SubjectPublicKeyInfo (DER), or undefined when it does not parse. */
+export function publicKeyDer(der: Der): Der | undefined {
+  try {
+    return new Uint8Array(new X509Certificate(der).publicKey.rawData);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Describes DER certificates, the first being the one described (the leaf). Never throws. */
+export function describeCertificateChain(
+  chain: readonly Der[],
+  options: DescribeCertificateOptions = {},
+): DescribeCertificateResult {
+  const leaf = chain[0];
+  if (!leaf) return {findings: [finding('cert.invalid', {reason: 'parse'})]};
+  const now = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : undefined;
+  let description: CertificateDescription;
+  try {
+    description = read(leaf, now);
+  } catch {
+    return {findings: [finding('cert.invalid', {reason: 'parse'})]};
+  }
+  return {certificate: description, chain: [...chain], findings: check(description, options, now)};
+}
+
+/**
+ * Describes a certificate given as an `x5c` entry (base64 DER) or as PEM, with or without text around it
+ * ("Bag Attributes"), or a PEM chain (the first certificate is the leaf). A private key in the text is
+ * refused (`cert.private-material`), certificate or not. Never throws.
+ */
 export function describeCertificate(
   x5cEntry: string,
   options: DescribeCertificateOptions = {},
 ): DescribeCertificateResult {
   const text = typeof x5cEntry === 'string' ? x5cEntry : '';
   if (text.length > MAX_CERT_TEXT) return {findings: [finding('cert.invalid', {reason: 'too-large'})]};
-  const cert = parse(text);
-  if (!cert) return {findings: [finding('cert.invalid', {reason: 'parse'})]};
-
-  const findings: Finding[] = [];
-  let description: CertificateDescription;
-  try {
-    const subjectName = cert.subjectName;
-    const issuerName = cert.issuerName;
-    const serialField = firstField(subjectName, ORGNR_OIDS.serialNumber);
-    const orgIdField = firstField(subjectName, ORGNR_OIDS.organizationIdentifier);
-    let orgnr: string | undefined;
-    let orgnrSource: CertificateDescription['orgnrSource'];
-    const ntr = orgIdField?.match(/^NTRNO-(\d{9})$/);
-    if (ntr?.[1]) {
-      orgnr = ntr[1];
-      orgnrSource = 'organizationIdentifier';
-    } else if (serialField && /^\d{9}$/.test(serialField)) {
-      orgnr = serialField;
-      orgnrSource = 'serialNumber';
-    }
-    const issuerCommonName = firstField(issuerName, '2.5.4.3');
-    const subjectCommonName = firstField(subjectName, '2.5.4.3');
-    const organization = firstField(subjectName, '2.5.4.10');
-    const knownIssuer = issuerCommonName ? findCertificateIssuer(issuerCommonName) : undefined;
-    const environment = (issuerCommonName ? guessIssuerEnvironment(issuerCommonName) : undefined) ?? 'unknown';
-    description = {
-      subject: cert.subject,
-      ...(subjectCommonName !== undefined ? {subjectCommonName} : {}),
-      ...(organization !== undefined ? {organization} : {}),
-      ...(orgnr !== undefined ? {orgnr} : {}),
-      ...(orgnrSource !== undefined ? {orgnrSource} : {}),
-      issuer: cert.issuer,
-      ...(issuerCommonName !== undefined ? {issuerCommonName} : {}),
-      ...(knownIssuer ? {knownIssuer} : {}),
-      environment,
-      notBefore: cert.notBefore.toISOString(),
-      notAfter: cert.notAfter.toISOString(),
-      notBeforeSeconds: Math.floor(cert.notBefore.getTime() / 1000),
-      notAfterSeconds: Math.floor(cert.notAfter.getTime() / 1000),
-      serialNumber: cert.serialNumber,
-    };
-  } catch {
-    return {findings: [finding('cert.invalid', {reason: 'parse'})]};
-  }
-
-  if (description.orgnr !== undefined) {
-    const valid = validateOrgnr(description.orgnr).valid;
-    findings.push(
-      finding(
-        'cert.orgnr',
-        {orgnr: description.orgnr, source: description.orgnrSource ?? '', checksum: valid ? 'valid' : 'invalid'},
-        'subject',
-      ),
-    );
-  } else {
-    findings.push(finding('cert.orgnr.missing', {subject: description.subject.slice(0, 300)}, 'subject'));
-  }
-  if (!description.knownIssuer) {
-    findings.push(
-      finding(
-        'cert.issuer.unknown',
-        {issuer: description.issuer.slice(0, 300), environment: description.environment},
-        'issuer',
-      ),
-    );
-  }
-  const now = options.now;
-  if (typeof now === 'number' && Number.isFinite(now)) {
-    if (now > description.notAfterSeconds)
-      findings.push(finding('cert.expired', {notAfter: description.notAfter}, 'notAfter'));
-    if (now < description.notBeforeSeconds)
-      findings.push(finding('cert.not-yet-valid', {notBefore: description.notBefore}, 'notBefore'));
-  }
-  if (
-    options.environment !== undefined &&
-    description.environment !== 'unknown' &&
-    description.environment !== options.environment
-  ) {
-    findings.push(
-      finding(
-        'cert.wrong-environment',
-        {expected: options.environment, actual: description.environment, issuer: description.issuerCommonName ?? ''},
-        'issuer',
-      ),
-    );
-  }
-  if (
-    options.consumerOrg !== undefined &&
-    description.orgnr !== undefined &&
-    options.consumerOrg.trim() === description.orgnr
-  ) {
-    findings.push(finding('cert.consumer-org-same', {orgnr: description.orgnr}, 'claims.consumer_org'));
-  }
-  return {certificate: description, findings};
+  if (hasPrivateKeyPem(text)) return {findings: [finding('cert.private-material', {kind: 'pem-private-key'})]};
+  const chain = certificatesFromText(text);
+  if (!chain) return {findings: [finding('cert.invalid', {reason: 'parse'})]};
+  return describeCertificateChain(chain, options);
 }

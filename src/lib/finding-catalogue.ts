@@ -183,7 +183,7 @@ export const FINDING_CATALOGUE = {
     message:
       'aud mangler skråstreken til slutt: {actual} er ikke lik issuer {expected}, som Digdir krever. Om Maskinporten svarer MP-110 på akkurat dette, er ikke dokumentert.',
     explanation:
-      'Digdir krever at aud er nøyaktig lik issuer, og issuer slutter med skråstrek. Uten skråstreken er verdien ikke lik; at Maskinporten da avviser granten med MP-110, står ikke i kildene, derfor en advarsel. Bruk issuer med skråstrek.',
+      'Digdir krever at aud er nøyaktig lik issuer, og issuer slutter med skråstrek. Uten skråstreken er verdien ikke lik; at Maskinporten da avviser grantet med MP-110, står ikke i kildene, derfor en advarsel. Bruk issuer med skråstrek.',
   },
   'grant.aud.retired-host': {
     severity: 'error',
@@ -511,14 +511,14 @@ export const FINDING_CATALOGUE = {
   'scope.json-array': {
     severity: 'warning',
     params: {count: 'value'},
-    message: 'Scopene er en JSON-liste ({count}); i granten er de én streng, skilt med mellomrom.',
-    explanation: 'scope i granten er én streng med scopes skilt med ett mellomrom, ikke en JSON-liste.',
+    message: 'Scopene er en JSON-liste ({count}); i grantet er de én streng, skilt med mellomrom.',
+    explanation: 'scope i grantet er én streng med scopes skilt med ett mellomrom, ikke en JSON-liste.',
   },
   'scope.url-encoded': {
     severity: 'warning',
     params: {},
-    message: 'Scopene er URL-kodet (som %3A eller +); i granten står de som vanlig tekst.',
-    explanation: 'I granten (JSON) skrives scope uten URL-koding: %3A er kolon, + er mellomrom.',
+    message: 'Scopene er URL-kodet (som %3A eller +); i grantet står de som vanlig tekst.',
+    explanation: 'I grantet (JSON) skrives scope uten URL-koding: %3A er kolon, + er mellomrom.',
   },
   'scope.compatibility-char': {
     severity: 'warning',
@@ -741,12 +741,6 @@ export const FINDING_CATALOGUE = {
     message: 'Sertifikatet er for {actual} (utstedt av {issuer}), men brukes i {expected}.',
     explanation: 'Test krever testsertifikat og produksjon produksjonssertifikat; ellers svarer Maskinporten MP-120.',
   },
-  'cert.issuer.unknown': {
-    severity: 'warning',
-    params: {issuer: 'value', environment: 'value'},
-    message: 'Utstederen {issuer} er ikke en kjent utsteder av virksomhetssertifikater.',
-    explanation: 'Maskinporten godtar virksomhetssertifikater fra Buypass og Commfides.',
-  },
   'cert.orgnr': {
     severity: 'info',
     params: {orgnr: 'value', source: 'value', checksum: 'value'},
@@ -766,6 +760,55 @@ export const FINDING_CATALOGUE = {
     message: 'consumer_org {orgnr} er samme nummer som i sertifikatet.',
     explanation:
       'Dere kan ikke handle på vegne av dere selv. Fjern consumer_org, ellers svarer Maskinporten «The combination consumer_org in claim and delegation scope on client is invalid».',
+  },
+  'cert.issuer-unknown': {
+    severity: 'warning',
+    params: {issuer: 'value', environment: 'optional', reason: 'optional'},
+    message: 'Utstederen {issuer} er ikke en kjent utsteder av virksomhetssertifikater.',
+    explanation:
+      'Maskinporten godtar virksomhetssertifikater fra Buypass og Commfides. Utstederen sammenlignes på hele navnet, ikke bare CN; et navn som bare ligner, er ikke nok.',
+  },
+  'cert.expires-soon': {
+    severity: 'warning',
+    params: {days: 'value', notAfter: 'value'},
+    message: 'Sertifikatet utløper om {days} dager ({notAfter}).',
+    explanation:
+      'Et utløpt sertifikat stopper hvert token (MP-124). Bestill det nye i god tid og bytt uten nedetid. Advarsel under 60 dager, feil under 14.',
+  },
+  'cert.self-signed': {
+    severity: 'warning',
+    params: {subject: 'value'},
+    message: 'Sertifikatet {subject} har signert seg selv.',
+    explanation:
+      'Et selvsignert sertifikat er ikke et virksomhetssertifikat, og Maskinporten godtar det ikke i x5c. Nøkkelen kan likevel registreres som egen nøkkel (JWK) på klienten.',
+  },
+  'cert.key-too-small': {
+    severity: 'error',
+    params: {bits: 'value', min: 'value'},
+    message: 'RSA-nøkkelen er {bits} bit; den bør være minst {min}.',
+    explanation:
+      'RSA-nøkler under 2048 bit regnes ikke som sikre. Bestill et nytt sertifikat eller lag en større nøkkel.',
+  },
+  'cert.key-type': {
+    severity: 'error',
+    params: {keyType: 'value', algorithm: 'value'},
+    message: 'Nøkkelen er {keyType} ({algorithm}), ikke RSA.',
+    explanation:
+      'Maskinporten godtar RS256, RS384 og RS512 i grantet. Det er RSA-signaturer: en EC-nøkkel kan ikke lage dem.',
+  },
+  'cert.key-usage': {
+    severity: 'warning',
+    params: {keyUsage: 'value'},
+    message: 'Nøkkelbruken er {keyUsage}, uten digitalSignature.',
+    explanation:
+      'Grantet er en digital signatur. Virksomhetssertifikater kommer gjerne i par; bruk det som har digitalSignature. Skatteetaten krever et testsertifikat av typen «signering».',
+  },
+  'cert.private-material': {
+    severity: 'error',
+    params: {kind: 'value'},
+    message: 'Dette er en privat nøkkel ({kind}). Den tas ikke imot.',
+    explanation:
+      'Verktøyet trenger bare sertifikatet. Hent det ut av .p12-filen med openssl pkcs12 -in virksomhet.p12 -clcerts -nokeys -out virksomhet.pem eller keytool -exportcert -rfc -keystore virksomhet.p12 -storetype PKCS12 -alias ALIAS -file virksomhet.pem.',
   },
 
   // Grant builder

@@ -8,6 +8,7 @@ export const TOOLS = [
   {id: 'scope-validator', component: 'ScopeValidator', guide: '/docs/scopes'},
   {id: 'environment-checker', component: 'EnvironmentChecker', guide: '/docs/miljoer'},
   {id: 'grant-builder', component: 'GrantBuilder', guide: '/docs/kodeeksempler'},
+  {id: 'certificate', component: 'CertificateTool', guide: '/docs/virksomhetssertifikat'},
 ] as const;
 
 export type ToolId = (typeof TOOLS)[number]['id'];

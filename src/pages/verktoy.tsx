@@ -21,8 +21,8 @@ export default function ToolsPage(): React.JSX.Element {
         </Heading>
         <p>
           <Translate id="tools.page.intro">
-            Fem verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg et grant, undersøk et
-            token og forstå feilsvaret fra Maskinporten.
+            Seks verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg et grant, undersøk et
+            token, forstå feilsvaret fra Maskinporten og gjør virksomhetssertifikatet klart.
           </Translate>
         </p>
         <p>

@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {collectErrors, setColorMode} from './helpers';
 import {TOOL_IDS, type ToolId} from '../../src/lib/tools';
 
-// Browser tests for the five tools on /verktoy (nb) and /en/verktoy, against the production build.
+// Browser tests for the six tools on /verktoy (nb) and /en/verktoy, against the production build.
 
 const LOCALES = [
   {prefix: '', name: 'nb'},
@@ -332,6 +332,7 @@ async function showFindings(page: Page): Promise<void> {
     'token-inspector': 'wrong-audience',
     'grant-builder': 'garbled',
     'error-explainer': 'mp-110',
+    certificate: 'expiring',
   };
   for (const [id, example] of Object.entries(examples)) {
     const roots = tool(page, id);

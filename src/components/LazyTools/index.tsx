@@ -58,4 +58,5 @@ export const MDX_TOOLS = Object.fromEntries(TOOLS.map(({id, component}) => [comp
   ComponentType<ToolProps>
 >;
 
-export const {ScopeValidator, EnvironmentChecker, TokenInspector, GrantBuilder, ErrorExplainer} = MDX_TOOLS;
+export const {ScopeValidator, EnvironmentChecker, TokenInspector, GrantBuilder, ErrorExplainer, CertificateTool} =
+  MDX_TOOLS;

@@ -70,4 +70,15 @@ export const TOOL_REGISTRY: Record<ToolId, ToolEntry> = {
     guideLabel: () => translate({id: 'tools.page.guide.kodeeksempler', message: 'Kodeeksempler'}),
     load: () => import('../GrantBuilder'),
   },
+  certificate: {
+    title: () => translate({id: 'tools.certificate.title', message: 'Sertifikatverktøy'}),
+    intro: () =>
+      translate({
+        id: 'tools.page.certificate.intro',
+        message:
+          'Åpne virksomhetssertifikatet og få JWK-en til klienten, x5c til grantet, alt som er galt med sertifikatet og en datert plan for fornyelsen. Verktøyet ber aldri om den private nøkkelen.',
+      }),
+    guideLabel: () => translate({id: 'tools.page.guide.virksomhetssertifikat', message: 'Virksomhetssertifikat'}),
+    load: () => import('../CertificateTool'),
+  },
 };

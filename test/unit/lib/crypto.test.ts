@@ -128,7 +128,8 @@ describe('describeCertificate', () => {
   it('SEID 2: orgnr from organizationIdentifier NTRNO-…, Buypass test issuer', async () => {
     const c = await makeCertificate(
       '2.5.4.97=NTRNO-910753614, CN=EKSEMPEL AS TEST, O=EKSEMPEL AS, C=NO',
-      'CN=Buypass Class 3 Test4 CA G2 ST Business, O=Buypass AS, C=NO',
+      // The CA's whole name: the CN alone would be a look-alike (cert.issuer-unknown).
+      'CN=Buypass Class 3 Test4 CA G2 ST Business, O=Buypass AS, 2.5.4.97=NTRNO-983163327, C=NO',
       ...valid(),
     );
     const r = describeCertificate(c.x5c, {environment: 'test', now: NOW});
@@ -146,7 +147,7 @@ describe('describeCertificate', () => {
   it('SEID 1: orgnr from serialNumber, Commfides production issuer, PEM input', async () => {
     const c = await makeCertificate(
       '2.5.4.5=910753614, CN=EKSEMPEL AS, O=EKSEMPEL AS, C=NO',
-      'CN=CPN Enterprise SHA256 CLASS 3, O=Commfides Norge AS, C=NO',
+      'C=NO, O=Commfides Norge AS - 988 312 495, OU=Commfides Trust Environment (c) 2011 Commfides Norge AS, CN=CPN Enterprise SHA256 CLASS 3',
       ...valid(),
     );
     const r = describeCertificate(c.pem, {environment: 'prod', now: NOW});
@@ -182,14 +183,14 @@ describe('describeCertificate', () => {
     expect(ok).not.toContain('cert.not-yet-valid');
   });
 
-  it('cert.consumer-org-same; cert.orgnr.missing; cert.issuer.unknown; cert.invalid', async () => {
+  it('cert.consumer-org-same; cert.orgnr.missing; cert.issuer-unknown; cert.invalid', async () => {
     const c = await makeCertificate('2.5.4.97=NTRNO-910753614, CN=X', 'CN=Buypass Class 3 CA 3, C=NO', ...valid());
     expect(codes(describeCertificate(c.x5c, {consumerOrg: '910753614'}).findings)).toContain('cert.consumer-org-same');
     expect(codes(describeCertificate(c.x5c, {consumerOrg: '991825827'}).findings)).not.toContain(
       'cert.consumer-org-same',
     );
     const noOrg = await makeCertificate('CN=Someone', 'CN=Some Other CA', ...valid());
-    expect(codes(describeCertificate(noOrg.x5c).findings)).toEqual(['cert.orgnr.missing', 'cert.issuer.unknown']);
+    expect(codes(describeCertificate(noOrg.x5c).findings)).toEqual(['cert.orgnr.missing', 'cert.issuer-unknown']);
     expect(describeCertificate(noOrg.x5c).certificate?.environment).toBe('unknown');
     expect(codes(describeCertificate('MIIB').findings)).toEqual(['cert.invalid']);
     expect(codes(describeCertificate('').findings)).toEqual(['cert.invalid']);

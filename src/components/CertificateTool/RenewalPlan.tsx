@@ -1,0 +1,121 @@
+import React from 'react';
+import clsx from 'clsx';
+import Translate, {translate} from '@docusaurus/Translate';
+import {buildCalendar, type CalendarEvent} from '@site/src/lib/ics';
+import type {RenewalPlan, RenewalStepId} from '@site/src/lib/renewal-plan';
+import t from '../tools.module.css';
+import styles from './styles.module.css';
+
+/** The section on the client page that explains the plan; the plan and the calendar file link to it. */
+export const RENEWAL_SECTION = 'docs/klient-og-integrasjon#fornye-sertifikat-uten-nedetid';
+
+function stepText(id: RenewalStepId): string {
+  switch (id) {
+    case 'order':
+      return translate({id: 'tools.cert.plan.order', message: 'Bestill nytt virksomhetssertifikat'});
+    case 'register-new':
+      return translate({
+        id: 'tools.cert.plan.registerNew',
+        message: 'Registrer nøkkelen fra det nye sertifikatet på klienten, ved siden av den gamle',
+      });
+    case 'switch':
+      return translate({id: 'tools.cert.plan.switch', message: 'Bytt til å signere grantet med det nye sertifikatet'});
+    default:
+      return translate({
+        id: 'tools.cert.plan.removeOld',
+        message: 'Fjern den gamle nøkkelen fra klienten: det gamle sertifikatet er utløpt',
+      });
+  }
+}
+
+function formatDate(date: string, locale: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(d.getTime())
+    ? date
+    : new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(d);
+}
+
+/** Hands the calendar text to the browser as a file: a Blob URL, no request leaves the page. */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], {type: 'text/calendar;charset=utf-8'}));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+interface Props {
+  readonly plan: RenewalPlan;
+  /** The certificate holder's name, for the calendar entries. */
+  readonly holder: string;
+  readonly locale: string;
+  readonly siteUrl: string;
+  readonly baseUrl: string;
+}
+
+/** The dated rotation steps and the .ics file with them. */
+export default function RenewalPlanView({plan, holder, locale, siteUrl, baseUrl}: Props): React.JSX.Element {
+  const sectionHref = `${baseUrl}${RENEWAL_SECTION}`;
+  const calendar = (): string => {
+    const description = translate(
+      {
+        id: 'tools.cert.plan.ics.description',
+        message: 'Virksomhetssertifikatet utløper {expires}. Slik bytter dere uten nedetid: {url}',
+      },
+      {expires: plan.expires, url: `${siteUrl}${sectionHref}`},
+    );
+    const events: CalendarEvent[] = plan.steps.map((s) => ({
+      uid: `${s.id}-${plan.expires}-${holder.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60)}@maskinporten-pensjon`,
+      date: s.date,
+      summary: holder ? `Maskinporten: ${stepText(s.id)} (${holder})` : `Maskinporten: ${stepText(s.id)}`,
+      description,
+    }));
+    return buildCalendar(
+      events,
+      Math.floor(Date.now() / 1000),
+      translate({id: 'tools.cert.plan.ics.name', message: 'Fornyelse av virksomhetssertifikat'}),
+    );
+  };
+  return (
+    <section className={styles.plan} aria-labelledby="cert-renewal-plan" data-renewal-plan={plan.expires}>
+      <p className={t.subheading} id="cert-renewal-plan">
+        <Translate id="tools.cert.plan.heading" values={{expires: formatDate(plan.expires, locale)}}>
+          {'Fornyelsesplan (sertifikatet utløper {expires})'}
+        </Translate>
+      </p>
+      <ol className={styles.steps}>
+        {plan.steps.map((s) => (
+          <li key={s.id} data-plan-step={s.id} data-date={s.date} className={clsx(s.overdue && styles.overdue)}>
+            <strong>{formatDate(s.date, locale)}</strong>: {stepText(s.id)}
+            {s.overdue ? (
+              <>
+                {' '}
+                <span className={styles.note}>
+                  <Translate id="tools.cert.plan.overdue">(datoen er passert: gjør det nå)</Translate>
+                </span>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <p className={styles.note}>
+        <Translate id="tools.cert.plan.suggestion">
+          Datoene er et forslag (60, 30 og 14 dager før utløp), ikke et krav fra Digdir.
+        </Translate>{' '}
+        <a href={sectionHref}>
+          <Translate id="tools.cert.plan.section">Slik fornyer dere uten nedetid</Translate>
+        </a>
+      </p>
+      <button
+        type="button"
+        className="button button--sm button--primary"
+        data-download-ics=""
+        onClick={() => download(calendar(), `virksomhetssertifikat-${plan.expires}.ics`)}>
+        <Translate id="tools.cert.plan.download">Last ned kalenderfil (.ics)</Translate>
+      </button>
+    </section>
+  );
+}

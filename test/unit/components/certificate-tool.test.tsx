@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import React from 'react';
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup, fireEvent, render, waitFor} from '@testing-library/react';
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import CertificateTool from '@site/src/components/CertificateTool';
+
+afterEach(cleanup);
+
+/**
+ * A self-signed PEM certificate made with the openssl command line: @peculiar/x509 cannot sign inside jsdom
+ * (its ArrayBuffers are not Node's). The private key is thrown away with the folder.
+ */
+function pem(subject: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cert-tool-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        path.join(dir, 'k.pem'),
+        '-out',
+        path.join(dir, 'c.pem'),
+        '-days',
+        '400',
+        '-subj',
+        subject,
+      ],
+      {stdio: 'ignore'},
+    );
+    return readFileSync(path.join(dir, 'c.pem'), 'utf8');
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+const codes = (c: HTMLElement): string[] =>
+  [...c.querySelectorAll('[data-finding-code]')].map((e) => e.getAttribute('data-finding-code') ?? '');
+
+describe('CertificateTool', () => {
+  it('shows nothing before input, then the certificate, findings, outputs and plan for a pasted PEM', async () => {
+    const {container} = render(<CertificateTool />);
+    expect(container.querySelector('[data-findings]')).toBeNull();
+    fireEvent.change(container.querySelector('textarea') as HTMLTextAreaElement, {
+      target: {value: `Bag Attributes\n${pem('/C=NO/organizationIdentifier=NTRNO-910753614/CN=EKSEMPEL AS')}`},
+    });
+    await waitFor(() => expect(container.querySelector('[data-output="jwk"]')).not.toBeNull(), {timeout: 5000});
+    expect(codes(container)).toEqual(expect.arrayContaining(['cert.orgnr', 'cert.self-signed']));
+    expect(container.querySelector('[data-cert-field="orgnr"]')).toHaveTextContent('910753614');
+    expect(container.querySelectorAll('[data-plan-step]')).toHaveLength(4);
+    // A typed kid replaces the thumbprint in the JWK.
+    const kidInput = container.querySelector('input[type="text"]') as HTMLInputElement;
+    fireEvent.change(kidInput, {target: {value: 'min-nokkel'}});
+    await waitFor(() =>
+      expect(container.querySelector('[data-output="jwk"] pre')).toHaveTextContent('"kid": "min-nokkel"'),
+    );
+  });
+
+  it('shows a subject holding HTML as text', async () => {
+    const {container} = render(<CertificateTool />);
+    fireEvent.change(container.querySelector('textarea') as HTMLTextAreaElement, {
+      target: {value: pem('/C=NO/CN=<img src=x onerror=alert(1)>')},
+    });
+    await waitFor(() => expect(container.querySelector('[data-cert-field="holder"]')).not.toBeNull(), {
+      timeout: 5000,
+    });
+    expect(container.querySelector('[data-cert-field="holder"]')).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('refuses a .p12 file from the file input', async () => {
+    const {container} = render(<CertificateTool />);
+    const input = container.querySelector('[data-certificate-file]') as HTMLInputElement;
+    const file = new File([new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x03])], 'virksomhet.p12');
+    fireEvent.change(input, {target: {files: [file]}});
+    await waitFor(() => expect(codes(container)).toEqual(['cert.private-material']), {timeout: 5000});
+    expect(container.querySelector('[data-output]')).toBeNull();
+  });
+});
