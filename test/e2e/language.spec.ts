@@ -160,8 +160,42 @@ for (const {locale, prefix, htmlLang} of LOCALES) {
       for (const {where, text} of await pageStrings(page, htmlLang)) {
         for (const word of foreignWords(locale, text)) leaks.push({where: `${path}: ${where}`, word, text});
       }
+      // Dates read the same everywhere in a locale: dd.mm.yyyy, as the endringslogg rows write them.
+      for (const date of await page.locator('time').allTextContents()) {
+        if (!/^\d{2}\.\d{2}\.\d{4}$/.test(date.trim()))
+          leaks.push({where: `${path}: <time>`, word: 'date', text: date});
+      }
     }
     const report = leaks.map((l) => `${l.where}: «${l.word}» in «${l.text.slice(0, 160)}»`);
     expect(report, report.join('\n')).toEqual([]);
+  });
+}
+
+for (const {locale, prefix, htmlLang} of LOCALES) {
+  test(`${locale}: the phone menu and the loaded search box speak the page's language`, async ({page}) => {
+    const docPage = builtPages(prefix).find((p) => /\/docs\/(next\/)?oversikt$/.test(p))!;
+    const leaks: string[] = [];
+    const check = async (where: string): Promise<void> => {
+      for (const {where: what, text} of await pageStrings(page, htmlLang)) {
+        for (const word of foreignWords(locale, text)) leaks.push(`${where}: ${what}: «${word}» in «${text}»`);
+      }
+    };
+    await page.setViewportSize({width: 390, height: 900});
+    await page.goto(docPage);
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await page.locator('button.navbar__toggle').click();
+    await expect(page.locator('.navbar-sidebar')).toBeVisible();
+    await check('phone menu, guide');
+    await page.locator('.navbar-sidebar__back').click();
+    await expect(page.locator('.navbar-sidebar__items')).not.toHaveClass(/show-secondary/);
+    await check('phone menu, main menu');
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({width: 1280, height: 900});
+    await page.locator('.navbar__search-input').first().hover();
+    const search = page.locator('.navbar__search input.navbar__search-input').first();
+    await search.fill('token');
+    await expect(page.locator('[role="listbox"] [role="option"]').first()).toBeVisible({timeout: 15_000});
+    await check('search box with suggestions');
+    expect(leaks, leaks.join('\n')).toEqual([]);
   });
 }
