@@ -39,3 +39,8 @@ export function builtPages(localePrefix: '' | '/en'): string[] {
   );
   return paths.filter((path) => !current.has(path));
 }
+
+/** Waits until React has hydrated the page (Docusaurus sets the attribute); a loaded machine may take a while. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached', timeout: 30_000});
+}

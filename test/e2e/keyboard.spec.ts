@@ -1,3 +1,4 @@
+import {waitForHydration} from './helpers';
 import {test, expect, type Page, type Route} from '@playwright/test';
 
 // The keyboard keeps its place: the search box, which loads its code when it is reached, never takes focus
@@ -50,7 +51,7 @@ async function tabToSearch(page: Page): Promise<void> {
 
 async function openHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await waitForHydration(page);
 }
 
 for (const prefix of ['', '/en']) {

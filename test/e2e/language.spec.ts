@@ -1,5 +1,5 @@
 import {test, expect, type Page} from '@playwright/test';
-import {builtPages} from './helpers';
+import {builtPages, waitForHydration} from './helpers';
 
 /**
  * No English on Norwegian pages and no Norwegian on English pages: every visible string, every accessible name
@@ -156,7 +156,7 @@ for (const {locale, prefix, htmlLang} of LOCALES) {
     for (const path of paths) {
       await page.goto(path);
       // Hydrated: the theme's client-side strings (colour toggle, search box) are in place.
-      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      await waitForHydration(page);
       for (const {where, text} of await pageStrings(page, htmlLang)) {
         for (const word of foreignWords(locale, text)) leaks.push({where: `${path}: ${where}`, word, text});
       }
@@ -182,7 +182,7 @@ for (const {locale, prefix, htmlLang} of LOCALES) {
     };
     await page.setViewportSize({width: 390, height: 900});
     await page.goto(docPage);
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await waitForHydration(page);
     await page.locator('button.navbar__toggle').click();
     await expect(page.locator('.navbar-sidebar')).toBeVisible();
     await check('phone menu, guide');

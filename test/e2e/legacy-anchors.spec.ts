@@ -1,3 +1,4 @@
+import {waitForHydration} from './helpers';
 import {test, expect, type Page} from '@playwright/test';
 import {LEGACY_ANCHORS, LEGACY_ANCHOR_PAGE} from '../../src/lib/legacy-anchors';
 import {LEGACY_REDIRECTS} from '../../redirects';
@@ -35,7 +36,7 @@ for (const prefix of ['', '/en']) {
     // An anchor the overview has itself is not sent anywhere.
     await page.goto(`${prefix}${LEGACY_ANCHOR_PAGE}#tokenflyt`);
     await expect(page.locator('[id="tokenflyt"]')).toBeInViewport();
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await waitForHydration(page);
     expect(new URL(page.url()).pathname).toBe(`${prefix}${LEGACY_ANCHOR_PAGE}`);
     // An unknown anchor stays on the overview (the hop has had its chance once the table chunk could load).
     await page.goto(`${prefix}${OLD_PAGE}#finnes-ikke`);

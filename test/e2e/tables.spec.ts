@@ -1,6 +1,6 @@
 import {test, expect} from '@playwright/test';
 import {mkdirSync} from 'node:fs';
-import {builtPages} from './helpers';
+import {builtPages, waitForHydration} from './helpers';
 
 // Tables on a 390 px phone, on every page of both locales (from the built sitemaps): the page never scrolls
 // sideways, a table that is still too wide scrolls in a box that takes keyboard focus and has a name of its
@@ -25,7 +25,7 @@ for (const prefix of ['', '/en'] as const) {
     const problems: Problem[] = [];
     for (const path of paths) {
       await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      await waitForHydration(page);
       // Wait until every table box has measured itself (the named label replaces the generic one).
       await page.waitForFunction(() =>
         [...document.querySelectorAll('[data-scroll-table][role="region"]')].every(
@@ -44,10 +44,10 @@ for (const prefix of ['', '/en'] as const) {
           if (!scrollsX) continue;
           const what = `<${element.tagName.toLowerCase()} class="${element.className}">`;
           if (element.tabIndex < 0) out.push(`${what} scrolls but cannot take keyboard focus`);
-          // Code blocks are Docusaurus's own focusable <pre>; every other scrolling box is a named region.
-          if (element.tagName === 'PRE') continue;
+          // A code block is a named group (src/theme/CodeBlock/Content); every other scrolling box a named region.
+          const role = element.tagName === 'PRE' ? 'group' : 'region';
           const name = element.getAttribute('aria-label');
-          if (element.getAttribute('role') !== 'region' || !name) out.push(`${what} scrolls but is not a named region`);
+          if (element.getAttribute('role') !== role || !name) out.push(`${what} scrolls but is not a named ${role}`);
           else names.push(name);
         }
         for (const name of names.filter((n, i) => names.indexOf(n) !== i)) out.push(`two scroll boxes named «${name}»`);

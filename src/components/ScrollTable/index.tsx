@@ -1,34 +1,19 @@
 import React, {useEffect, useRef, useState, type ComponentProps} from 'react';
 import {translate} from '@docusaurus/Translate';
+import {headingText, placeInPage} from './nameInPage';
 import styles from './styles.module.css';
 
 /** Marks the scrolling box, so each table can number itself among the tables under the same heading. */
 const SCROLL_TABLE = 'data-scroll-table';
 
-/** Heading text as a reader sees it: without the hash link's zero-width space. */
-function headingText(heading: Element): string {
-  return (heading.textContent ?? '').replace(/\u200b/g, '').trim();
-}
-
 /**
  * The table's name, unique on the page: its caption, else the heading above it (and its number when a section
- * has several tables). Found in the page, because an MDX table does not know the heading it sits under.
+ * has several tables).
  */
 function nameInPage(box: HTMLElement): {caption?: string; heading?: string; nth: number} {
   const caption = box.querySelector('caption');
   if (caption && headingText(caption) !== '') return {caption: headingText(caption), nth: 1};
-  let heading: string | undefined;
-  let nth = 0;
-  for (const element of document.querySelectorAll(`h1, h2, h3, h4, [${SCROLL_TABLE}]`)) {
-    if (element.hasAttribute(SCROLL_TABLE)) {
-      nth += 1;
-      if (element === box) break;
-    } else {
-      heading = headingText(element);
-      nth = 0;
-    }
-  }
-  return {heading, nth};
+  return placeInPage(box, `[${SCROLL_TABLE}]`);
 }
 
 /**
