@@ -45,9 +45,12 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const config: Config = {
-  title: 'Maskinporten for pensjonsinnretninger',
+  // The site title ends every page title ("Oversikt | …"); Docusaurus has no translation file for it.
+  title: currentLocale === 'en' ? 'Maskinporten for pension institutions' : 'Maskinporten for pensjonsinnretninger',
   tagline:
-    'Slik får pensjonsinnretninger og leverandørene deres sitt første Maskinporten-token for NAV og Skatteetaten',
+    currentLocale === 'en'
+      ? 'How pension institutions and their vendors get their first Maskinporten token for NAV and Skatteetaten'
+      : 'Slik får pensjonsinnretninger og leverandørene deres sitt første Maskinporten-token for NAV og Skatteetaten',
   favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl,

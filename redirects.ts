@@ -1,6 +1,7 @@
 /**
  * Old addresses that other sites (Digdir, Skatteetaten, NAV, the DSOP Jekyll site) link to, and where their
  * content lives now. The build writes a redirect page for each, in every locale; the browser tests visit them.
+ * A redirect keeps the `#anchor`: one to a section of the old DSOP page is sent on by src/lib/legacy-anchors.ts.
  */
 export interface LegacyRedirect {
   readonly from: string;

@@ -8,12 +8,15 @@ import styles from '../factTables.module.css';
 export function AltinnRight({scope}: {readonly scope: DsopScope}): React.JSX.Element {
   return (
     <>
-      {scope.altinnRight}
+      {/* Altinn's own (Norwegian) name, also on the English page: marked so a screen reader says it in bokmål. */}
+      <span lang="nb">{scope.altinnRight}</span>
       {scope.altinnRightProviderName ? (
         <>
           <br />
           <span className={styles.note}>
-            <Translate id="facts.scope.providerName" values={{owner: scope.owner, name: scope.altinnRightProviderName}}>
+            <Translate
+              id="facts.scope.providerName"
+              values={{owner: scope.owner, name: <span lang="nb">{scope.altinnRightProviderName}</span>}}>
               {'hos {owner}: {name}'}
             </Translate>
           </span>

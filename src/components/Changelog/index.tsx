@@ -5,6 +5,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {ChangelogData, ChangelogEntry} from '@site/plugins/endringslogg/types';
 import {formatDate} from './formatDate';
 import styles from './styles.module.css';
+import ScrollTable from '../ScrollTable';
 
 interface Props {
   /** Route data written by the endringslogg plugin for this locale. */
@@ -91,7 +92,7 @@ export default function Changelog({changelog}: Props): React.JSX.Element {
         </p>
 
         {shown.length > 0 ? (
-          <table className={styles.table}>
+          <ScrollTable className={styles.table}>
             <thead>
               <tr>
                 <th scope="col">
@@ -113,7 +114,7 @@ export default function Changelog({changelog}: Props): React.JSX.Element {
                 <EntryRow key={entry.id} entry={entry} locale={changelog.locale} />
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
         ) : (
           <p>
             <Translate id="changelog.empty">Ingen endringer passer filteret.</Translate>

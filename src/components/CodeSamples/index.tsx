@@ -5,6 +5,7 @@ import CodeBlock from '@theme/CodeBlock';
 import Translate from '@docusaurus/Translate';
 import {CODE_SAMPLES, type SampleId} from './samples';
 import styles from './styles.module.css';
+import ScrollTable from '../ScrollTable';
 
 /** What each sample needs besides the settings all samples share. */
 function Needs({id}: {id: SampleId}): React.JSX.Element {
@@ -53,7 +54,7 @@ export default function CodeSamples(): React.JSX.Element {
       <p>
         <Translate id="codeSamples.settings">Alle eksemplene leser innstillingene fra miljøvariabler:</Translate>
       </p>
-      <table className={styles.settings}>
+      <ScrollTable className={styles.settings}>
         <thead>
           <tr>
             <th scope="col">
@@ -117,7 +118,7 @@ export default function CodeSamples(): React.JSX.Element {
             </td>
           </tr>
         </tbody>
-      </table>
+      </ScrollTable>
       <p>
         <Translate id="codeSamples.output">
           Eksemplene skriver ut token-svaret (access_token, expires_in, scope). Avviser Maskinporten grantet, skriver de

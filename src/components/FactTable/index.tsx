@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import ScrollTable from '../ScrollTable';
+import {formatDate} from '../Changelog/formatDate';
 import styles from '../factTables.module.css';
 
 interface FactTableProps {
@@ -49,7 +50,7 @@ export function SourceCell({href, checked, children}: SourceCellProps): React.JS
       <Link href={href}>{children}</Link>
       <br />
       <span className={styles.checked}>
-        <Translate id="facts.checked" values={{date: checked}}>
+        <Translate id="facts.checked" values={{date: formatDate(checked)}}>
           {'kontrollert {date}'}
         </Translate>
       </span>

@@ -222,7 +222,7 @@ describe('fact tables', () => {
     const {container} = render(<EnvironmentTable />);
     expect(container.querySelectorAll('tbody tr')).toHaveLength(2);
     expect(container).toHaveTextContent('https://test.maskinporten.no/token');
-    expect(container).toHaveTextContent('kontrollert 2026-11-25');
+    expect(container).toHaveTextContent('kontrollert 25.11.2026');
     render(<EnvironmentTable show="all" />);
   });
 
