@@ -19,6 +19,15 @@ export const LAZY_ONLY = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Shared by two or more async chunks that one page loads together, so it goes to a shared chunk instead of a
+ * copy in each: the tools' code (above), and @mdx-js/react, which every MDX page's chunk imports and the theme's
+ * MDXContent chunk does too (without this, a doc page downloaded it twice).
+ */
+export const SHARED_ASYNC = new RegExp(
+  [LAZY_ONLY.source, String.raw`[\\/]node_modules[\\/]@mdx-js[\\/]react[\\/]`].join('|'),
+);
+
 interface ModuleLike {
   nameForCondition?: () => string | null;
   resource?: string;
@@ -49,7 +58,7 @@ export default function bundleSplitPlugin(context: {generatedFilesDir: string}):
       }
       if (groups) {
         groups.lazyShared = {
-          test: (module: ModuleLike): boolean => LAZY_ONLY.test(moduleName(module)),
+          test: (module: ModuleLike): boolean => SHARED_ASYNC.test(moduleName(module)),
           chunks: 'async',
           minChunks: 2,
           // Any size: a 2 KB text table loaded twice is still loaded twice.
