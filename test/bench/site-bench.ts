@@ -21,6 +21,8 @@ import {CHROMIUM_ARGS} from '../../playwright.config';
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const VERKTOY_RUNS = Number(process.env.VERKTOY_RUNS ?? 5);
+// Two loopback ports, BENCH_PORT and the next one (another bench may hold the defaults).
+const PORT = Number(process.env.BENCH_PORT ?? 3101);
 const siteDir = resolve('.');
 const cacheDir = resolve('.bench-cache');
 const bareDir = join(cacheDir, 'bare-classic');
@@ -148,15 +150,15 @@ async function main(): Promise<void> {
   const ourBuildSeconds = sh('npx', ['docusaurus', 'build', '--out-dir', join(cacheDir, 'site-build')], siteDir);
   const bareBuildSeconds = sh('npx', ['docusaurus', 'build'], bareDir);
 
-  const ours = await serveStatic(join(cacheDir, 'site-build'), 3101);
-  const bare = await serveStatic(join(bareDir, 'build'), 3102);
+  const ours = await serveStatic(join(cacheDir, 'site-build'), PORT);
+  const bare = await serveStatic(join(bareDir, 'build'), PORT + 1);
   // docs/ is at /docs/next/… while a released copy still sits at /docs/…, and at /docs/… once that is gone.
   const docs = existsSync(join(cacheDir, 'site-build', 'docs', 'next')) ? '/docs/next' : '/docs';
   const pages = [
-    {page: 'guide page (klient-og-integrasjon)', url: `http://127.0.0.1:3101${docs}/klient-og-integrasjon`},
-    {page: 'guide page with a tool (scopes)', url: `http://127.0.0.1:3101${docs}/scopes`},
-    {page: 'tools page (/verktoy)', url: 'http://127.0.0.1:3101/verktoy'},
-    {page: 'bare template doc page', url: 'http://127.0.0.1:3102/docs/intro'},
+    {page: 'guide page (klient-og-integrasjon)', url: `http://127.0.0.1:${PORT}${docs}/klient-og-integrasjon`},
+    {page: 'guide page with a tool (scopes)', url: `http://127.0.0.1:${PORT}${docs}/scopes`},
+    {page: 'tools page (/verktoy)', url: `http://127.0.0.1:${PORT}/verktoy`},
+    {page: 'bare template doc page', url: `http://127.0.0.1:${PORT + 1}/docs/intro`},
   ];
   const rows: Row[] = [];
   try {
