@@ -338,6 +338,8 @@ async function showFindings(page: Page): Promise<void> {
     const roots = tool(page, id);
     for (let i = 0; i < (await roots.count()); i++) {
       const root = roots.nth(i);
+      // The tool's body loads lazily: wait until the shell says it has mounted (slow on a busy machine).
+      await expect(root).toHaveAttribute('data-ready', 'true', {timeout: 30_000});
       await expect(root.locator(`[data-example="${example}"]`)).toBeVisible();
       await root.locator(`[data-example="${example}"]`).click();
       await expect(root.locator('[data-finding-code]').first()).toBeVisible();

@@ -9,6 +9,8 @@ interface Props {
   readonly title: string;
   /** The tools page has its own heading above each tool; there the frame's title is not shown again. */
   readonly hideTitle?: boolean;
+  /** The tool's code has loaded and its body is mounted: `data-ready="true"`, which tests wait for. */
+  readonly ready?: boolean;
   readonly children: ReactNode;
 }
 
@@ -16,10 +18,14 @@ interface Props {
  * The frame every tool sits in: title, the privacy promise, and the tool itself. It is server-rendered, so the
  * page looks the same before the tool's code has loaded.
  */
-export default function ToolShell({tool, title, hideTitle = false, children}: Props): React.JSX.Element {
+export default function ToolShell({tool, title, hideTitle = false, ready = false, children}: Props): React.JSX.Element {
   const titleId = useId();
   return (
-    <section className={clsx('margin-vert--lg', styles.shell)} data-tool={tool} aria-labelledby={titleId}>
+    <section
+      className={clsx('margin-vert--lg', styles.shell)}
+      data-tool={tool}
+      data-ready={ready ? 'true' : undefined}
+      aria-labelledby={titleId}>
       <p id={titleId} className={clsx(styles.title, hideTitle && 'sr-only')}>
         {title}
       </p>
