@@ -1,6 +1,6 @@
 import React, {useId, useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import {explainError} from '@site/src/lib/errors';
+import {errorSection, explainError} from '@site/src/lib/errors';
 import FindingList, {useFindingHref} from '../FindingList';
 import {ExampleButtons} from '../ToolShell';
 import {TextArea} from '../ToolFields';
@@ -21,6 +21,8 @@ export const ERROR_EXAMPLES: Record<string, string> = {
   'mp-251':
     'Forbidden: Consumer 910753614 has not delegated access to the scope skatteetaten:inntektsmottakere to supplier 991825827 (MP-251)',
   'mp-200': '{"error":"invalid_scope","error_description":"Token request contains invalid scopes for client (MP-200)"}',
+  mismatch: '{"error":"invalid_grant","error_description":"Token has expired (MP-110)"}',
+  'invalid-grant': '{"error":"invalid_grant"}',
 };
 
 interface Props {
@@ -43,6 +45,14 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
           {id: 'mp-110', label: translate({id: 'tools.error.example.mp110', message: 'MP-110 (feil aud)'})},
           {id: 'mp-251', label: translate({id: 'tools.error.example.mp251', message: 'MP-251 (mangler delegering)'})},
           {id: 'mp-200', label: translate({id: 'tools.error.example.mp200', message: 'MP-200 (ugyldig scope)'})},
+          {
+            id: 'mismatch',
+            label: translate({id: 'tools.error.example.mismatch', message: 'MP-110 med en annen melding'}),
+          },
+          {
+            id: 'invalid-grant',
+            label: translate({id: 'tools.error.example.invalidGrant', message: 'invalid_grant uten kode'}),
+          },
         ]}
         onLoad={(id) => setText(ERROR_EXAMPLES[id] ?? '')}
       />
@@ -102,7 +112,7 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
                 </strong>{' '}
                 {m.fix[lang]}
               </p>
-              <a href={href(m.code)}>
+              <a href={href(errorSection(m.code))}>
                 <Translate id="tools.error.section" values={{code: m.mpCodes[0] ?? m.code}}>
                   {'Se {code} under Feilsøking'}
                 </Translate>
@@ -110,6 +120,25 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
             </article>
           ))}
         </div>
+      ) : null}
+
+      {result?.oauth && result.oauth.likely.length > 0 ? (
+        <section className={styles.matches} data-oauth-error={result.oauth.error}>
+          <p className={t.subheading}>
+            <Translate id="tools.error.likely.heading" values={{error: <code>{result.oauth.error}</code>}}>
+              {'De vanligste årsakene til {error}, i rekkefølge'}
+            </Translate>
+          </p>
+          <ol className={styles.likely}>
+            {result.oauth.likely.map((m) => (
+              <li key={m.code} data-error-code={m.code}>
+                <a href={href(errorSection(m.code))}>{m.mpCodes.length > 0 ? m.mpCodes.join(', ') : m.message}</a>
+                {': '}
+                {m.cause[lang]} {m.fix[lang]}
+              </li>
+            ))}
+          </ol>
+        </section>
       ) : null}
 
       <FindingList findings={result?.findings ?? []} />
