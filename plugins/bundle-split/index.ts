@@ -28,6 +28,21 @@ export default function bundleSplitPlugin(): Plugin {
       const splitChunks = config.optimization?.splitChunks as
         {cacheGroups?: Record<string, CacheGroup | false>} | false;
       const groups = splitChunks ? splitChunks.cacheGroups : undefined;
+      // Docusaurus disables the `default` group, so a src/ module that several tool chunks share (the finding
+      // texts, the catalogue) was copied into each of them: five copies on /verktoy. One shared chunk per set of
+      // tools that use it, loaded only with those tools, instead.
+      if (groups) {
+        groups.tools = {
+          // Only what the tools share with each other; the fact tables' modules (scopes, environments) stay
+          // with the guide pages that show them, so a page without a tool gets no extra chunk.
+          test: /[\\/]src[\\/](components[\\/](findingMessages|FindingList|FindingReference|ToolFields|ToolShell|toolHooks|CopyButton)|lib[\\/](findings|errors|environment-check|config-scan|grant-builder|jwt)\b)/,
+          chunks: 'async',
+          minChunks: 2,
+          minSize: 10_000,
+          priority: 30,
+          reuseExistingChunk: true,
+        } as CacheGroup;
+      }
       const common = groups?.common;
       if (common) {
         // A module goes to `common` only if its path is not one of the lazily used libraries above.
