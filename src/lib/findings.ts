@@ -21,9 +21,14 @@ export function findingRow(code: FindingCode): FindingRow {
   return FINDING_CATALOGUE[code];
 }
 
+/** A section of the troubleshooting page (below the site's base URL): a finding code, or an MP code's section. */
+export function troubleshootingAnchor(anchor: string): string {
+  return `docs/feilsoking#${anchor}`;
+}
+
 /** Where a code is explained: its anchor on the troubleshooting page (below the site's base URL). */
 export function findingAnchor(code: FindingCode): string {
-  return `docs/feilsoking#${code}`;
+  return troubleshootingAnchor(code);
 }
 
 interface ParamTypes {

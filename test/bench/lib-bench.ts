@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import {inspectToken} from '../../src/lib/jwt/index';
 import {analyseToken} from '../../src/lib/jwt/analyse';
 import {checkScopes} from '../../src/lib/scopes';
+import {explainError} from '../../src/lib/errors';
+import {checkConfig} from '../../src/lib/environment-check';
 
 const NOW = 1764028800;
 const b64url = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
@@ -174,6 +176,26 @@ rows.push([
   `${elapsed.toFixed(2)} s`,
   `${Math.round(RUNS / elapsed)} cases/s`,
 ]);
+
+// --- Error explainer and environment checker on long pasted text (issue 11 item 16, issue 13) ---
+// 64 KB of an MP-251 message with "consumer <orgnr>" repeated and no supplier: the pattern that pulls out the
+// orgnrs must stay linear (one `consumer … .*? … supplier` regex was quadratic here).
+{
+  const mp251 =
+    `Forbidden (MP-251): has not delegated access to the scope skatteetaten:inntekt ${'Consumer 910753614 '.repeat(4000)}`.slice(
+      0,
+      64 * 1024,
+    );
+  const ms = time(() => explainError(mp251), 20);
+  rows.push(['explainError 64 KB MP-251 text (median)', fmt(ms), ms <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms']);
+  const config =
+    `${'MASKINPORTEN_AUDIENCE=https://maskinporten.no/\nNAV_URL=https://arbeidsforhold-gw.ekstern.dev.nav.no/x\n'.repeat(600)}`.slice(
+      0,
+      64 * 1024,
+    );
+  const cs = time(() => checkConfig('prod', config), 20);
+  rows.push(['checkConfig 64 KB mixed .env (median)', fmt(cs), cs <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms']);
+}
 
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(`src/lib bench (node ${process.version})`);

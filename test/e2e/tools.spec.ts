@@ -182,7 +182,8 @@ for (const {prefix, name} of LOCALES) {
       await expectCodes(root, ['error.mp-110']);
       await expect(root.locator('[data-error-code="error.mp-110"] a')).toHaveAttribute(
         'href',
-        `${prefix}/docs/feilsoking#error.mp-110`,
+        // the full MP-110 section of the troubleshooting page, not the finding's short entry
+        `${prefix}/docs/feilsoking#mp-110`,
       );
       await root.getByRole('textbox').fill('Token request contains invalid scopes for client');
       await expectCodes(root, ['error.mp-200']);

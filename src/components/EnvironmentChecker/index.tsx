@@ -1,11 +1,12 @@
 import React, {useId, useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
-import {checkEnvironment, type EnvironmentValues} from '@site/src/lib/environment-check';
+import {checkConfig, checkEnvironment, type EnvironmentValues} from '@site/src/lib/environment-check';
+import type {ConfigValue} from '@site/src/lib/config-scan';
 import FindingList from '../FindingList';
 import {ExampleButtons} from '../ToolShell';
-import {fieldName} from '../findingText';
-import {EnvironmentChoice, TextField} from '../ToolFields';
+import {environmentName, fieldName} from '../findingText';
+import {EnvironmentChoice, TextArea, TextField} from '../ToolFields';
 import {useDebounced} from '../toolHooks';
 import t from '../tools.module.css';
 
@@ -61,6 +62,17 @@ export const ENVIRONMENT_EXAMPLES: Record<string, State> = {
   },
 };
 
+/** A whole `.env` that mixes test and production, the way a copied configuration often does. */
+export const CONFIG_EXAMPLE = [
+  '# .env for the pension integration',
+  'MASKINPORTEN_TOKEN_ENDPOINT=https://test.maskinporten.no/token',
+  'MASKINPORTEN_AUDIENCE=https://maskinporten.no/',
+  'MASKINPORTEN_ISSUER="https://Test.Maskinporten.no:443/"',
+  'SKATTEETATEN_INNTEKTSMOTTAKERE_URL=https://inntektsmottakere.api.skatteetaten-test.no/v1',
+  'NAV_AAREG_URL=https://arbeidsforhold-gw.nav.no/aareg/v1/arbeidsforhold/otp/graphql',
+  'KEYSTORE_PATH=/run/secrets/virksomhetssertifikat-test.p12',
+].join('\n');
+
 const URL_FIELDS: readonly UrlField[] = ['tokenEndpoint', 'audience', 'issuer', 'jwksUrl', 'apiBaseUrl'];
 
 function placeholder(field: UrlField, environment: ActiveEnvironmentId): string {
@@ -83,7 +95,9 @@ function placeholder(field: UrlField, environment: ActiveEnvironmentId): string 
 export default function EnvironmentChecker(): React.JSX.Element {
   const baseId = useId();
   const [state, setState] = useState<State>(EMPTY);
+  const [configText, setConfigText] = useState('');
   const settled = useDebounced(state);
+  const settledConfig = useDebounced(configText);
 
   const result = useMemo(() => {
     const anyValue = URL_FIELDS.some((f) => settled.values[f].trim() !== '') || settled.certificateKind !== '';
@@ -91,6 +105,11 @@ export default function EnvironmentChecker(): React.JSX.Element {
     const values: EnvironmentValues = {...settled.values, certificateKind: settled.certificateKind};
     return checkEnvironment(settled.environment, values);
   }, [settled]);
+
+  const configResult = useMemo(
+    () => (settledConfig.trim() === '' ? undefined : checkConfig(settled.environment, settledConfig)),
+    [settled.environment, settledConfig],
+  );
 
   const invalidFields = new Set(
     (result?.findings ?? []).filter((f) => f.severity !== 'info' && f.path).map((f) => f.path ?? ''),
@@ -105,8 +124,17 @@ export default function EnvironmentChecker(): React.JSX.Element {
           {id: 'seed', label: translate({id: 'tools.env.example.seed', message: 'Blandet test og produksjon'})},
           {id: 'retired', label: translate({id: 'tools.env.example.retired', message: 'Gammelt VER2-oppsett'})},
           {id: 'valid', label: translate({id: 'tools.env.example.valid', message: 'Riktig produksjonsoppsett'})},
+          {
+            id: 'config',
+            label: translate({id: 'tools.env.config.example', message: 'Hele oppsettet, test og produksjon blandet'}),
+          },
         ]}
-        onLoad={(id) => setState(ENVIRONMENT_EXAMPLES[id] ?? EMPTY)}
+        onLoad={(id) => {
+          if (id === 'config') {
+            setState((s) => ({...s, environment: 'test'}));
+            setConfigText(CONFIG_EXAMPLE);
+          } else setState(ENVIRONMENT_EXAMPLES[id] ?? EMPTY);
+        }}
       />
       <EnvironmentChoice
         name={`${baseId}-environment`}
@@ -150,6 +178,74 @@ export default function EnvironmentChecker(): React.JSX.Element {
         </div>
       </div>
       <FindingList findings={result?.findings ?? []} />
+
+      <p className={t.subheading}>
+        <Translate id="tools.env.config.heading">Eller lim inn hele oppsettet</Translate>
+      </p>
+      <TextArea
+        id={`${baseId}-config`}
+        label={<Translate id="tools.env.config.label">Hele oppsettet</Translate>}
+        hint={
+          <Translate id="tools.env.config.hint">
+            .env, application.properties, application.yml, appsettings.json eller vanlige linjer. Ingenting sendes noe
+            sted.
+          </Translate>
+        }
+        value={configText}
+        onChange={setConfigText}
+        rows={7}
+      />
+      {configResult && configResult.values.length > 0 ? <ConfigValues values={configResult.values} /> : null}
+      <FindingList findings={configResult?.findings ?? []} />
+    </div>
+  );
+}
+
+/** The values found in the pasted configuration, one row each: where, which key, what, and which environment. */
+function ConfigValues({values}: {readonly values: readonly ConfigValue[]}): React.JSX.Element {
+  return (
+    <div className={t.tableWrap}>
+      <table className={t.table} data-config-values="">
+        <caption className={t.subheading}>
+          <Translate id="tools.env.config.values">Verdier i oppsettet</Translate>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="tools.env.config.line">Linje</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="tools.env.config.key">Nøkkel</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="tools.env.config.kind">Hva</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="tools.env.config.value">Verdi</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="tools.env.config.environment">Miljø</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {values.map((v) => (
+            <tr key={`${v.line} ${v.value}`} data-environment={v.environment}>
+              <td>{v.line}</td>
+              <td>{v.key ? <code>{v.key}</code> : null}</td>
+              <td>
+                {v.kind === 'certificate'
+                  ? translate({id: 'tools.env.config.certificate', message: 'Sertifikat'})
+                  : fieldName(v.kind)}
+              </td>
+              <td>
+                <code>{v.value}</code>
+              </td>
+              <td>{environmentName(v.environment)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

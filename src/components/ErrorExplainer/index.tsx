@@ -1,6 +1,6 @@
 import React, {useId, useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import {explainError} from '@site/src/lib/errors';
+import {errorSection, explainError} from '@site/src/lib/errors';
 import FindingList, {useFindingHref} from '../FindingList';
 import {ExampleButtons} from '../ToolShell';
 import {TextArea} from '../ToolFields';
@@ -23,6 +23,8 @@ export const ERROR_EXAMPLES: Record<string, string> = {
   'mp-200': '{"error":"invalid_scope","error_description":"Token request contains invalid scopes for client (MP-200)"}',
   // An API's own rejection (src/lib/api-errors.ts): the token was issued, the API said no.
   'otp-005': '{"kode":"OTP-005","melding":"Ikke autorisert","korrelasjonsid":"7f3c2a9e-1b4d-4c6e-9a8f-2d5e6b7c8a9f"}',
+  mismatch: '{"error":"invalid_grant","error_description":"Token has expired (MP-110)"}',
+  'invalid-grant': '{"error":"invalid_grant"}',
 };
 
 interface Props {
@@ -46,6 +48,14 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
           {id: 'mp-251', label: translate({id: 'tools.error.example.mp251', message: 'MP-251 (mangler delegering)'})},
           {id: 'mp-200', label: translate({id: 'tools.error.example.mp200', message: 'MP-200 (ugyldig scope)'})},
           {id: 'otp-005', label: translate({id: 'tools.error.example.otp005', message: 'OTP-005 (API-et sier nei)'})},
+          {
+            id: 'mismatch',
+            label: translate({id: 'tools.error.example.mismatch', message: 'MP-110 med en annen melding'}),
+          },
+          {
+            id: 'invalid-grant',
+            label: translate({id: 'tools.error.example.invalidGrant', message: 'invalid_grant uten kode'}),
+          },
         ]}
         onLoad={(id) => setText(ERROR_EXAMPLES[id] ?? '')}
       />
@@ -105,7 +115,7 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
                 </strong>{' '}
                 {m.fix[lang]}
               </p>
-              <a href={href(m.code)}>
+              <a href={href(errorSection(m.code))}>
                 <Translate id="tools.error.section" values={{code: m.mpCodes[0] ?? m.code}}>
                   {'Se {code} under Feilsøking'}
                 </Translate>
@@ -113,6 +123,25 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
             </article>
           ))}
         </div>
+      ) : null}
+
+      {result?.oauth && result.oauth.likely.length > 0 ? (
+        <section className={styles.matches} data-oauth-error={result.oauth.error}>
+          <p className={t.subheading}>
+            <Translate id="tools.error.likely.heading" values={{error: <code>{result.oauth.error}</code>}}>
+              {'De vanligste årsakene til {error}, i rekkefølge'}
+            </Translate>
+          </p>
+          <ol className={styles.likely}>
+            {result.oauth.likely.map((m) => (
+              <li key={m.code} data-error-code={m.code}>
+                <a href={href(errorSection(m.code))}>{m.mpCodes.length > 0 ? m.mpCodes.join(', ') : m.message}</a>
+                {': '}
+                {m.cause[lang]} {m.fix[lang]}
+              </li>
+            ))}
+          </ol>
+        </section>
       ) : null}
 
       <FindingList findings={result?.findings ?? []} />

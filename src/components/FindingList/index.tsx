@@ -2,13 +2,13 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate, {translate} from '@docusaurus/Translate';
-import {findingAnchor, findingRow, type Finding, type FindingCode, type Severity} from '@site/src/lib/findings';
+import {troubleshootingAnchor, findingRow, type Finding, type Severity} from '@site/src/lib/findings';
 import {findingMessageParts, pathLabel} from '../findingText';
 import styles from './styles.module.css';
 
 /** Where each finding code is explained: its own anchor on the troubleshooting page. */
-export function findingHref(code: FindingCode, baseUrl = '/'): string {
-  return `${baseUrl}${findingAnchor(code)}`;
+export function findingHref(anchor: string, baseUrl = '/'): string {
+  return `${baseUrl}${troubleshootingAnchor(anchor)}`;
 }
 
 /**
@@ -16,7 +16,7 @@ export function findingHref(code: FindingCode, baseUrl = '/'): string {
  * `<Link>`: Link prefetches the target page's code when it scrolls into view, and a tool must make no request
  * at all while the reader works on a token.
  */
-export function useFindingHref(): (code: FindingCode) => string {
+export function useFindingHref(): (anchor: string) => string {
   const {siteConfig} = useDocusaurusContext();
   return (code) => findingHref(code, siteConfig.baseUrl);
 }

@@ -75,7 +75,8 @@ describe('ErrorExplainer', () => {
     await findCode(container, 'error.mp-110');
     const card = container.querySelector('[data-error-code="error.mp-110"]') as HTMLElement;
     expect(card).toHaveTextContent('Feil miljø, eller skrivefeil i aud.');
-    expect(within(card).getByRole('link')).toHaveAttribute('href', '/docs/feilsoking#error.mp-110');
+    // the full section of MP-110 on the troubleshooting page, not the finding's short entry
+    expect(within(card).getByRole('link')).toHaveAttribute('href', '/docs/feilsoking#mp-110');
   });
 
   it('shows pasted HTML as text', async () => {
