@@ -4,41 +4,10 @@
 // `{word}` is shown as it is.
 import {translate} from '@docusaurus/Translate';
 import {visibleText} from '@site/src/lib/display';
+import {environmentName, fieldName} from './fieldNames';
 import {findingRow, type Finding, type FindingCode, type FindingParams, type ParamKind} from '@site/src/lib/findings';
 
-/** 'prod' and 'test' as words in the page's language. */
-export function environmentName(id: string): string {
-  switch (id) {
-    case 'prod':
-      return translate({id: 'tools.environment.prod', message: 'produksjon'});
-    case 'test':
-      return translate({id: 'tools.environment.test', message: 'test'});
-    case 'unknown':
-      return translate({id: 'tools.environment.unknown', message: 'ukjent miljø'});
-    default:
-      return id;
-  }
-}
-
-/** The environment checker's field names as its form labels them. */
-export function fieldName(field: string): string {
-  switch (field) {
-    case 'tokenEndpoint':
-      return translate({id: 'tools.env.field.tokenEndpoint', message: 'Token-endepunkt'});
-    case 'audience':
-      return translate({id: 'tools.env.field.audience', message: 'Audience (aud)'});
-    case 'issuer':
-      return translate({id: 'tools.env.field.issuer', message: 'Issuer'});
-    case 'jwksUrl':
-      return translate({id: 'tools.env.field.jwksUrl', message: 'JWKS-URL'});
-    case 'certificateKind':
-      return translate({id: 'tools.env.field.certificateKind', message: 'Sertifikattype'});
-    case 'apiBaseUrl':
-      return translate({id: 'tools.env.field.apiBaseUrl', message: 'API-adresse'});
-    default:
-      return field;
-  }
-}
+export {environmentName, fieldName};
 
 /** Params that hold an environment id in some findings (`expected`/`actual` hold a URL in others). */
 const ENVIRONMENT_NAMED = new Set(['environment', 'apiEnvironment', 'certificateKind', 'expected', 'actual']);
@@ -69,7 +38,12 @@ function notExactReasonText(reason: string): string {
 }
 
 function readableParam(name: string, kind: ParamKind | undefined, value: string | number): string | number {
-  if (kind === 'aud-reason') return notExactReasonText(String(value));
+  if (kind === 'aud-reason')
+    return String(value)
+      .split(',')
+      .filter((reason) => reason !== '')
+      .map(notExactReasonText)
+      .join(', ');
   if (kind === 'field' || (name === 'field' && typeof value === 'string')) return fieldName(String(value));
   if (
     typeof value === 'string' &&

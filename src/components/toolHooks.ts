@@ -1,6 +1,7 @@
 // Small hooks the tools share: debounced input and the page's locale for dates and numbers.
 import {useEffect, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {troubleshootingAnchor} from '@site/src/lib/anchors';
 
 /** The value, settled: it changes only after the reader has stopped typing for `delayMs`. */
 export function useDebounced<T>(value: T, delayMs = 200): T {
@@ -106,4 +107,19 @@ export function useModule<M>(load: () => Promise<M>, needed: boolean): LazyModul
 export function useEngaged(): [boolean, {onFocusCapture: () => void}] {
   const [engaged, setEngaged] = useState(false);
   return [engaged, {onFocusCapture: () => setEngaged(true)}];
+}
+
+/** Where each finding code is explained: its own anchor on the troubleshooting page. */
+export function findingHref(anchor: string, baseUrl = '/'): string {
+  return `${baseUrl}${troubleshootingAnchor(anchor)}`;
+}
+
+/**
+ * The link for a finding, in the page's locale (baseUrl is `/en/` on English pages). A plain anchor, not
+ * `<Link>`: Link prefetches the target page's code when it scrolls into view, and a tool must make no request
+ * at all while the reader works on a token.
+ */
+export function useFindingHref(): (anchor: string) => string {
+  const {siteConfig} = useDocusaurusContext();
+  return (code) => findingHref(code, siteConfig.baseUrl);
 }

@@ -630,7 +630,7 @@ export const FINDING_CATALOGUE = {
   'env.not-exact': {
     severity: 'error',
     mpCode: 'MP-110',
-    params: {field: 'value', actual: 'value', differences: 'value', expected: 'value'},
+    params: {field: 'field', actual: 'value', differences: 'aud-reason', expected: 'value'},
     message:
       '{field}: «{actual}» er ikke skrevet nøyaktig ({differences}). Maskinporten sammenligner teksten tegn for tegn: bruk {expected}.',
     explanation:

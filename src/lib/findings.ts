@@ -3,6 +3,7 @@
 
 // The finding contract shared by every check in src/lib. The rows (severity, MP code, params, Norwegian texts)
 // are data in finding-catalogue.ts; the components render them in the page's language.
+import {troubleshootingAnchor} from './anchors';
 import {FINDING_CATALOGUE} from './finding-catalogue';
 import type {FindingRow, ParamKind, Severity} from './finding-types';
 
@@ -21,10 +22,7 @@ export function findingRow(code: FindingCode): FindingRow {
   return FINDING_CATALOGUE[code];
 }
 
-/** A section of the troubleshooting page (below the site's base URL): a finding code, or an MP code's section. */
-export function troubleshootingAnchor(anchor: string): string {
-  return `docs/feilsoking#${anchor}`;
-}
+export {troubleshootingAnchor};
 
 /** Where a code is explained: its anchor on the troubleshooting page (below the site's base URL). */
 export function findingAnchor(code: FindingCode): string {

@@ -3,7 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {CertificateDescription} from '@site/src/lib/certificates';
 import {certificateFact, type CertificateFact} from '@site/src/lib/certificate-facts';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
-import {environmentName} from '../findingText';
+import {environmentName} from '../fieldNames';
 import {formatUnixTime} from '../toolHooks';
 import t from '../tools.module.css';
 import styles from './styles.module.css';

@@ -2,13 +2,14 @@ import React, {useEffect, useId, useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
-import {finding} from '@site/src/lib/findings';
 // Types only: the analysis module (and @peculiar/x509 with it) is loaded with import() when input arrives.
 import type {CertificateToolResult} from '@site/src/lib/certificate-tool';
-import FindingList from '../FindingList';
+import FindingList from '../Findings';
 import {ExampleButtons} from '../ToolShell';
 import {EnvironmentChoice, TextArea, TextField} from '../ToolFields';
-import {useDebounced, useLanguage, usePageLocale} from '../toolHooks';
+import {useDebounced, useLanguage, useModule, usePageLocale} from '../toolHooks';
+
+const loadFindings = () => import('@site/src/lib/findings');
 import t from '../tools.module.css';
 import CertificateDetails from './CertificateDetails';
 import Outputs, {JwkOutputs} from './Outputs';
@@ -114,8 +115,13 @@ export default function CertificateTool(): React.JSX.Element {
 
   const result = request !== undefined && done?.request === request ? done.result : undefined;
   const working = request !== undefined && result === undefined;
+  const findingRules = useModule(loadFindings, fileProblem !== undefined);
   const findings =
-    fileProblem !== undefined ? [finding('cert.invalid', {reason: fileProblem})] : [...(result?.findings ?? [])];
+    fileProblem !== undefined
+      ? findingRules.module
+        ? [findingRules.module.finding('cert.invalid', {reason: fileProblem})]
+        : []
+      : [...(result?.findings ?? [])];
 
   return (
     <div>

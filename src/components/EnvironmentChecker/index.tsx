@@ -1,13 +1,15 @@
 import React, {useId, useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
-import {checkConfig, checkEnvironment, type EnvironmentValues} from '@site/src/lib/environment-check';
+import type {EnvironmentValues} from '@site/src/lib/environment-check';
 import type {ConfigValue} from '@site/src/lib/config-scan';
-import FindingList from '../FindingList';
+import FindingList from '../Findings';
 import {ExampleButtons} from '../ToolShell';
-import {environmentName, fieldName} from '../findingText';
+import {environmentName, fieldName} from '../fieldNames';
 import {EnvironmentChoice, TextArea, TextField} from '../ToolFields';
-import {useDebounced} from '../toolHooks';
+import {useDebounced, useEngaged, useModule} from '../toolHooks';
+
+const loadEnvironmentRules = () => import('@site/src/lib/environment-check');
 import t from '../tools.module.css';
 
 type UrlField = 'tokenEndpoint' | 'audience' | 'issuer' | 'jwksUrl' | 'apiBaseUrl';
@@ -99,16 +101,21 @@ export default function EnvironmentChecker(): React.JSX.Element {
   const settled = useDebounced(state);
   const settledConfig = useDebounced(configText);
 
+  const [engaged, engagedHandlers] = useEngaged();
+  const typed = URL_FIELDS.some((f) => state.values[f].trim() !== '') || state.certificateKind !== '';
+  const rules = useModule(loadEnvironmentRules, engaged || typed || configText.trim() !== '');
+  const checkEnvironment = rules.module?.checkEnvironment;
+  const checkConfig = rules.module?.checkConfig;
+  const anyValue = URL_FIELDS.some((f) => settled.values[f].trim() !== '') || settled.certificateKind !== '';
   const result = useMemo(() => {
-    const anyValue = URL_FIELDS.some((f) => settled.values[f].trim() !== '') || settled.certificateKind !== '';
-    if (!anyValue) return undefined;
+    if (!anyValue || !checkEnvironment) return undefined;
     const values: EnvironmentValues = {...settled.values, certificateKind: settled.certificateKind};
     return checkEnvironment(settled.environment, values);
-  }, [settled]);
+  }, [settled, anyValue, checkEnvironment]);
 
   const configResult = useMemo(
-    () => (settledConfig.trim() === '' ? undefined : checkConfig(settled.environment, settledConfig)),
-    [settled.environment, settledConfig],
+    () => (settledConfig.trim() === '' || !checkConfig ? undefined : checkConfig(settled.environment, settledConfig)),
+    [settled.environment, settledConfig, checkConfig],
   );
 
   const invalidFields = new Set(
@@ -118,7 +125,7 @@ export default function EnvironmentChecker(): React.JSX.Element {
     setState((s) => ({...s, values: {...s.values, [field]: value}}));
 
   return (
-    <div>
+    <div {...engagedHandlers}>
       <ExampleButtons
         examples={[
           {id: 'seed', label: translate({id: 'tools.env.example.seed', message: 'Blandet test og produksjon'})},
@@ -177,7 +184,7 @@ export default function EnvironmentChecker(): React.JSX.Element {
           </select>
         </div>
       </div>
-      <FindingList findings={result?.findings ?? []} />
+      <FindingList findings={result?.findings ?? []} pending={anyValue && !result} failed={rules.failed} />
 
       <p className={t.subheading}>
         <Translate id="tools.env.config.heading">Eller lim inn hele oppsettet</Translate>
@@ -196,7 +203,11 @@ export default function EnvironmentChecker(): React.JSX.Element {
         rows={7}
       />
       {configResult && configResult.values.length > 0 ? <ConfigValues values={configResult.values} /> : null}
-      <FindingList findings={configResult?.findings ?? []} />
+      <FindingList
+        findings={configResult?.findings ?? []}
+        pending={settledConfig.trim() !== '' && !configResult}
+        failed={rules.failed}
+      />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import React, {useId, useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import {errorSection, explainError} from '@site/src/lib/errors';
-import FindingList, {useFindingHref} from '../FindingList';
+import FindingList from '../Findings';
 import {ExampleButtons} from '../ToolShell';
 import {TextArea} from '../ToolFields';
-import {useDebounced, useLanguage} from '../toolHooks';
+import {useDebounced, useFindingHref, useLanguage, useModule} from '../toolHooks';
+
+const loadErrorRules = () => import('@site/src/lib/errors');
 import t from '../tools.module.css';
 import styles from './styles.module.css';
 
@@ -38,7 +39,13 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
   const href = useFindingHref();
   const [text, setText] = useState(initialValue);
   const settled = useDebounced(text);
-  const result = useMemo(() => (settled.trim() === '' ? undefined : explainError(settled)), [settled]);
+  const rules = useModule(loadErrorRules, text.trim() !== '');
+  const explainError = rules.module?.explainError;
+  const errorSection = rules.module?.errorSection ?? ((code: string) => code);
+  const result = useMemo(
+    () => (settled.trim() === '' || !explainError ? undefined : explainError(settled)),
+    [settled, explainError],
+  );
 
   return (
     <div>
@@ -144,7 +151,7 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
         </section>
       ) : null}
 
-      <FindingList findings={result?.findings ?? []} />
+      <FindingList findings={result?.findings ?? []} pending={settled.trim() !== '' && !result} failed={rules.failed} />
     </div>
   );
 }

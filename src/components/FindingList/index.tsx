@@ -1,25 +1,13 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate, {translate} from '@docusaurus/Translate';
-import {troubleshootingAnchor, findingRow, type Finding, type Severity} from '@site/src/lib/findings';
+import {findingRow, type Finding, type Severity} from '@site/src/lib/findings';
 import {findingMessageParts, pathLabel} from '../findingText';
+import {findingHref, useFindingHref} from '../toolHooks';
+import {countText} from './counts';
 import styles from './styles.module.css';
 
-/** Where each finding code is explained: its own anchor on the troubleshooting page. */
-export function findingHref(anchor: string, baseUrl = '/'): string {
-  return `${baseUrl}${troubleshootingAnchor(anchor)}`;
-}
-
-/**
- * The link for a finding, in the page's locale (baseUrl is `/en/` on English pages). A plain anchor, not
- * `<Link>`: Link prefetches the target page's code when it scrolls into view, and a tool must make no request
- * at all while the reader works on a token.
- */
-export function useFindingHref(): (anchor: string) => string {
-  const {siteConfig} = useDocusaurusContext();
-  return (code) => findingHref(code, siteConfig.baseUrl);
-}
+export {findingHref, useFindingHref, countText};
 
 export function severityLabel(severity: Severity): string {
   switch (severity) {
@@ -115,21 +103,6 @@ interface Props {
 }
 
 const ORDER: Record<Severity, number> = {error: 0, warning: 1, info: 2};
-
-/** "1 advarsel" or "3 advarsler": bokmål and English both have one form for 1 and one for the rest. */
-export function countText(severity: Severity, n: number): string {
-  const one = {
-    error: translate({id: 'tools.findings.count.error.one', message: '1 feil'}),
-    warning: translate({id: 'tools.findings.count.warning.one', message: '1 advarsel'}),
-    info: translate({id: 'tools.findings.count.info.one', message: '1 info'}),
-  };
-  const other = {
-    error: translate({id: 'tools.findings.count.error.other', message: '{count} feil'}, {count: n}),
-    warning: translate({id: 'tools.findings.count.warning.other', message: '{count} advarsler'}, {count: n}),
-    info: translate({id: 'tools.findings.count.info.other', message: '{count} info'}, {count: n}),
-  };
-  return n === 1 ? one[severity] : other[severity];
-}
 
 /** Counts per severity, e.g. "2 feil, 1 advarsel, 3 info". */
 export function FindingSummary({findings}: {readonly findings: readonly Finding[]}): React.JSX.Element {

@@ -1,11 +1,12 @@
 import React, {useId, useMemo, useState} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
-import {checkScopes} from '@site/src/lib/scopes';
-import FindingList from '../FindingList';
+import FindingList from '../Findings';
 import {ExampleButtons} from '../ToolShell';
 import {TextArea} from '../ToolFields';
-import {useDebounced} from '../toolHooks';
+import {useDebounced, useModule} from '../toolHooks';
+
+const loadScopeRules = () => import('@site/src/lib/scopes');
 import t from '../tools.module.css';
 import styles from './styles.module.css';
 
@@ -25,7 +26,12 @@ export default function ScopeValidator({initialValue = ''}: Props): React.JSX.El
   const inputId = useId();
   const [text, setText] = useState(initialValue);
   const settled = useDebounced(text);
-  const result = useMemo(() => (settled.trim() === '' ? undefined : checkScopes(settled)), [settled]);
+  const rules = useModule(loadScopeRules, text.trim() !== '');
+  const checkScopes = rules.module?.checkScopes;
+  const result = useMemo(
+    () => (settled.trim() === '' || !checkScopes ? undefined : checkScopes(settled)),
+    [settled, checkScopes],
+  );
 
   const applyFix = (suggestion: string): void => setText(suggestion);
 
@@ -117,6 +123,8 @@ export default function ScopeValidator({initialValue = ''}: Props): React.JSX.El
       ) : null}
 
       <FindingList
+        pending={settled.trim() !== '' && !result}
+        failed={rules.failed}
         findings={result?.findings ?? []}
         renderAction={(f) =>
           typeof f.params.suggestion === 'string' && f.params.suggestion !== '' ? (

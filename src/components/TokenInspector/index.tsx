@@ -3,16 +3,18 @@ import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {Finding} from '@site/src/lib/findings';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
-import {GRANT_CLAIMS, ACCESS_TOKEN_CLAIMS, type TokenKind} from '@site/src/lib/jwt';
-import {analyseToken, type AnalysisResult} from '@site/src/lib/jwt/analyse';
+import type {TokenKind} from '@site/src/lib/jwt';
+import {GRANT_CLAIMS, ACCESS_TOKEN_CLAIMS} from '@site/src/lib/jwt/claims';
+// Types only: the analysis (and jose, @peculiar/x509 and the catalogue with it) loads when a token is pasted.
+import type {AnalysisResult} from '@site/src/lib/jwt/analyse';
 import type {CertificateDescription} from '@site/src/lib/certificates';
 import {displayValue} from '@site/src/lib/display';
-import {formatReport} from '@site/src/lib/report';
 import type {ClaimDescription} from '@site/src/lib/jwt/claims';
-import FindingList, {countText} from '../FindingList';
+import FindingList from '../Findings';
+import {countText} from '../FindingList/counts';
 import CopyButton from '../CopyButton';
 import {ExampleButtons} from '../ToolShell';
-import {environmentName} from '../findingText';
+import {environmentName} from '../fieldNames';
 import {EnvironmentChoice, TextArea, TextField} from '../ToolFields';
 import {formatUnixTime, useDebounced, useLanguage, useNowSeconds, usePageLocale} from '../toolHooks';
 import t from '../tools.module.css';
@@ -253,8 +255,13 @@ interface Props {
 
 interface AnalysisState {
   readonly result?: AnalysisResult;
+  /** The plain-text report for a support ticket (formatReport), made with the result. */
+  readonly report?: string;
   readonly pending: boolean;
+  readonly failed?: boolean;
 }
+
+const loadAnalysis = () => Promise.all([import('@site/src/lib/jwt/analyse'), import('@site/src/lib/report')]);
 
 /**
  * Token inspector: the whole analysis is analyseToken in src/lib; this view renders the verdict first, then the
@@ -288,24 +295,30 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
     let current = true;
     setAnalysis((previous) => ({...previous, pending: true}));
     const scopes = settledScopes.split(/\s+/).filter((s) => s !== '');
-    analyseToken(settledToken, {
-      environment,
-      now: checkedAt,
-      keyText: settledKey,
-      ...(scopes.length > 0 ? {expectedScopes: scopes} : {}),
-    }).then(
-      (result) => {
-        if (current) setAnalysis({result, pending: false});
-      },
-      () => {
-        if (current) setAnalysis({pending: false});
-      },
-    );
+    loadAnalysis()
+      .then(async ([{analyseToken}, {formatReport}]) => {
+        const result = await analyseToken(settledToken, {
+          environment,
+          now: checkedAt,
+          keyText: settledKey,
+          ...(scopes.length > 0 ? {expectedScopes: scopes} : {}),
+        });
+        return {result, report: formatReport(result, lang)};
+      })
+      .then(
+        ({result, report}) => {
+          if (current) setAnalysis({result, report, pending: false});
+        },
+        () => {
+          // Only loading can fail here (analyseToken never throws on input): the rules could not be fetched.
+          if (current) setAnalysis({pending: false, failed: true});
+        },
+      );
     return () => {
       current = false;
     };
-  }, [settledToken, environment, settledScopes, settledKey, checkedAt]);
-  const {result, pending} = analysis;
+  }, [settledToken, environment, settledScopes, settledKey, checkedAt, lang]);
+  const {result, report, pending, failed} = analysis;
 
   const exp = result?.times?.exp;
   const now = useNowSeconds(exp !== undefined);
@@ -395,12 +408,17 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
           {exp !== undefined ? <Countdown exp={exp} now={now} /> : null}
         </div>
       ) : null}
-      <FindingList findings={findings} idFor={(_f, index) => findingId(index)} />
+      <FindingList
+        findings={findings}
+        idFor={(_f, index) => findingId(index)}
+        pending={pending && !result}
+        failed={failed}
+      />
       {result ? (
         <div className={styles.result}>
           <p className={styles.report}>
             <CopyButton
-              text={formatReport(result, lang)}
+              text={report ?? ''}
               label={translate({id: 'tools.token.copyReport', message: 'Kopier rapport'})}
             />
           </p>

@@ -38,7 +38,7 @@ describe('EnvironmentChecker: a whole pasted configuration', () => {
       target: {value: 'AUDIENCE=HTTPS://Maskinporten.no:443/'},
     });
     const notExact = await findCode(container, 'env.not-exact');
-    expect(notExact).toHaveTextContent('store bokstaver, portnummer');
+    expect(notExact).toHaveTextContent('store bokstaver, port');
     expect(notExact).toHaveTextContent('bruk https://maskinporten.no/');
   });
 });
