@@ -25,7 +25,7 @@ export interface ApiErrorEntry {
 
 /** The API's name as its owner writes it (the same in both languages). */
 export const API_NAMES: Readonly<Record<ApiId, string>> = {
-  skatteetaten: 'Skatteetaten (alle API-er)',
+  skatteetaten: 'Skatteetaten',
   inntekt: 'Skatteetaten Inntekt API',
   inntektsmottakere: 'Skatteetaten Inntektsmottakere API',
   tjenestepensjonsavtale: 'Skatteetaten Tjenestepensjonsavtale API',

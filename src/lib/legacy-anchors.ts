@@ -25,6 +25,13 @@ export const LEGACY_ANCHORS: readonly LegacyAnchor[] = [
   {anchors: ['maskinporten'], to: '/docs/oversikt#hva-er-maskinporten', source: SOURCE, checked: CHECKED},
   // Firewall IP addresses first, then VER2 -> TEST: the section opens with the firewall change.
   {anchors: ['endringer-i-2023', 'changes-in-2023'], to: '/docs/miljoer#brannmur', source: SOURCE, checked: CHECKED},
+  // «Oppretting av tokens» gave the token endpoint and aud: today's section on the token endpoint.
+  {
+    anchors: ['oppretting-av-tokens', 'creating-tokens'],
+    to: '/docs/miljoer#token-endepunkt',
+    source: SOURCE,
+    checked: CHECKED,
+  },
   {
     anchors: ['opprette-klient', 'create-a-client'],
     to: '/docs/klient-og-integrasjon#samarbeidsportalen',

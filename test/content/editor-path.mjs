@@ -109,10 +109,11 @@ try {
     join(copy, `i18n/en/docusaurus-plugin-content-docs/current/${page.id}.mdx`),
     `${enFrontMatter}\n\n${NEW_PAGE_EN_TEXT}\n\n## Change log\n\n| Date | Change | Link in documentation |\n| --- | --- | --- |\n| ${ROW_DATE} | New page | [Link](${page.promised}) |\n`,
   );
-  const sidebars = readFileSync(join(copy, 'sidebars.ts'), 'utf8');
-  const withPage = sidebars.replace(/(guide:\s*\[\s*\n)/, `$1    '${page.id}',\n`);
-  if (withPage === sidebars) throw new Error('sidebars.ts: fant ikke listen `guide: [`');
-  writeFileSync(join(copy, 'sidebars.ts'), withPage);
+  // The menu order lives in src/lib/guide-path.ts (sidebars.ts, the home page and the overview read it).
+  const guidePath = readFileSync(join(copy, 'src/lib/guide-path.ts'), 'utf8');
+  const withPage = guidePath.replace(/(GUIDE_AFTER = \[)/, `$1'${page.id}', `);
+  if (withPage === guidePath) throw new Error('src/lib/guide-path.ts: fant ikke listen `GUIDE_AFTER = [`');
+  writeFileSync(join(copy, 'src/lib/guide-path.ts'), withPage);
 
   // 3. Build the copy (both locales: the English row is only in the English build).
   const build = spawnSync(

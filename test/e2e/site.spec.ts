@@ -1,5 +1,5 @@
 import {test, expect} from '@playwright/test';
-import {existsSync, mkdirSync} from 'node:fs';
+import {mkdirSync} from 'node:fs';
 import {LEGACY_REDIRECTS} from '../../redirects';
 import {collectErrors, setColorMode, sitemapPaths} from './helpers';
 
@@ -94,9 +94,8 @@ for (const term of ['consumer', 'virksomhetssertifikat']) {
   });
 }
 
-// The guide in docs/ is at /docs/next/… while a released copy (2026) still sits at /docs/…; once that copy is
-// gone, docs/ is at /docs/… itself.
-const CURRENT_DOCS = existsSync('build/docs/next/oversikt') ? '/docs/next' : '/docs';
+// docs/ is what readers see, at /docs/… (/docs/next/… only redirects there).
+const CURRENT_DOCS = '/docs';
 for (const prefix of ['', '/en']) {
   test(`the token flow diagram on ${prefix}${CURRENT_DOCS}/oversikt is SVG in the built page`, async ({
     page,
