@@ -25,7 +25,12 @@ export const LAZY_ONLY = new RegExp(
  * MDXContent chunk does too (without this, a doc page downloaded it twice).
  */
 export const SHARED_ASYNC = new RegExp(
-  [LAZY_ONLY.source, String.raw`[\\/]node_modules[\\/]@mdx-js[\\/]react[\\/]`].join('|'),
+  [
+    LAZY_ONLY.source,
+    String.raw`[\\/]node_modules[\\/]@mdx-js[\\/]react[\\/]`,
+    // Swizzled theme pieces that only some doc pages use (code blocks): one copy, not one per page chunk.
+    String.raw`[\\/]src[\\/]theme[\\/]CodeBlock[\\/]`,
+  ].join('|'),
 );
 
 interface ModuleLike {
