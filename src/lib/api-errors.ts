@@ -4,6 +4,7 @@
 // answers a failed GraphQL query with HTTP 200 and an `errors` list carrying `AA-xxx` codes.
 
 import {finding, own, type Finding} from './findings';
+import {isPlainObject} from './is-object';
 
 export type ApiId = 'skatteetaten' | 'inntekt' | 'inntektsmottakere' | 'tjenestepensjonsavtale' | 'nav-otp';
 
@@ -308,9 +309,7 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   if (!t.startsWith('{')) return undefined;
   try {
     const value: unknown = JSON.parse(t);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
+    return isPlainObject(value) ? value : undefined;
   } catch {
     return undefined;
   }
@@ -410,10 +409,10 @@ export function explainApiError(responseText: string): Finding[] {
   const errors = obj ? own(obj, 'errors') : undefined;
   if (Array.isArray(errors)) {
     for (const item of errors.slice(0, MAX_FINDINGS)) {
-      if (typeof item !== 'object' || item === null) continue;
-      const entry = item as Record<string, unknown>;
+      if (!isPlainObject(item)) continue;
+      const entry = item;
       const extensions = own(entry, 'extensions');
-      const ext = typeof extensions === 'object' && extensions !== null ? (extensions as Record<string, unknown>) : {};
+      const ext = isPlainObject(extensions) ? extensions : {};
       const classification = str(own(ext, 'classification'), 60) ?? str(own(entry, 'classification'), 60);
       const fields = [str(own(ext, 'code'), 40), str(own(entry, 'code'), 40), str(own(entry, 'message'))];
       for (const field of fields)

@@ -22,6 +22,7 @@ import {
   type RsaPublicJwk,
 } from './jwk';
 import {planRenewal, type RenewalPlan} from './renewal-plan';
+import {isPlainObject} from './is-object';
 
 export interface CertificateToolInput {
   /** Pasted PEM, base64 DER, JWK or JWKS. */
@@ -134,9 +135,8 @@ async function certificateResult(
 }
 
 async function checkJwk(value: unknown, path: string, kid: string | undefined): Promise<CheckedJwk | Finding[]> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return [finding('cert.invalid', {reason: 'jwk'}, path)];
-  const key = value as Record<string, unknown>;
+  if (!isPlainObject(value)) return [finding('cert.invalid', {reason: 'jwk'}, path)];
+  const key = value;
   if (PRIVATE_JWK_MEMBERS.some((m) => own(key, m) !== undefined))
     return [finding('cert.private-material', {kind: 'jwk-private'}, path)];
   const kty = own(key, 'kty');
@@ -177,9 +177,8 @@ async function jwkResult(text: string, options: CertificateToolOptions): Promise
   } catch {
     return none([finding('cert.invalid', {reason: 'json'})]);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return none([finding('cert.invalid', {reason: 'json'})]);
-  const obj = parsed as Record<string, unknown>;
+  if (!isPlainObject(parsed)) return none([finding('cert.invalid', {reason: 'json'})]);
+  const obj = parsed;
   const list = own(obj, 'keys');
   const entries: [unknown, string][] = Array.isArray(list)
     ? list.slice(0, MAX_JWKS_KEYS).map((k, i) => [k, `keys[${i}]`])

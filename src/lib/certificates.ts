@@ -23,6 +23,7 @@ import {
   type CertificateIssuer,
   type NameAttribute,
 } from './certificate-issuers';
+import {base64ToBytes} from './base64';
 
 export {
   CERTIFICATE_ISSUERS,
@@ -130,16 +131,9 @@ const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICA
 const PEM_PRIVATE = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-function base64ToBytes(b64: string): Der | undefined {
-  if (b64 === '' || !BASE64.test(b64) || b64.length % 4 === 1) return undefined;
-  try {
-    const binary = atob(b64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return undefined;
-  }
+function base64ToDer(b64: string): Der | undefined {
+  if (b64 === '' || !BASE64.test(b64)) return undefined;
+  return base64ToBytes(b64);
 }
 
 /** The text holds a private key in PEM (PKCS#8, PKCS#1, EC, encrypted). */
@@ -157,13 +151,13 @@ export function certificatesFromText(text: string): Der[] | undefined {
   if (t.includes('-----BEGIN CERTIFICATE-----')) {
     const out: Der[] = [];
     for (const m of t.matchAll(PEM_CERTIFICATE)) {
-      const der = base64ToBytes((m[1] ?? '').replace(/\s+/g, ''));
+      const der = base64ToDer((m[1] ?? '').replace(/\s+/g, ''));
       if (!der) return undefined;
       out.push(der);
     }
     return out.length > 0 ? out : undefined;
   }
-  const der = base64ToBytes(t.replace(/\s+/g, ''));
+  const der = base64ToDer(t.replace(/\s+/g, ''));
   return der ? [der] : undefined;
 }
 

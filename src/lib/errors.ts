@@ -3,6 +3,7 @@
 
 import {finding, type Finding, type FindingCode, type FindingParams} from './findings';
 import {explainApiError} from './api-errors';
+import {isPlainObject} from './is-object';
 
 export type ErrorGroup = 'invalid_grant' | 'invalid_request' | 'bad_request' | 'forbidden';
 
@@ -408,8 +409,8 @@ function parseResponse(text: string): {parsed?: ParsedErrorResponse; failed: boo
   } catch {
     return {failed: true};
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {failed: true};
-  const obj = value as Record<string, unknown>;
+  if (!isPlainObject(value)) return {failed: true};
+  const obj = value;
   const parsed: ParsedErrorResponse = {};
   for (const key of ['error', 'error_description', 'error_uri'] as const) {
     const v = Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;

@@ -3,8 +3,7 @@
 
 import {finding, type Finding} from './findings';
 import {getEnvironment, GRANT_LIMITS, isActiveEnvironmentId, type ActiveEnvironmentId} from './environments';
-import {checkScopes} from './scopes';
-import {validateOrgnr} from './orgnr';
+import {consumerOrgFindings, grantScopeFindings} from './grant-claims';
 
 export interface BuildGrantOptions {
   environment: ActiveEnvironmentId;
@@ -54,9 +53,7 @@ export function buildGrant(options: BuildGrantOptions): BuiltGrant {
     : typeof options?.scopes === 'string'
       ? options.scopes
       : '';
-  const scopeCheck = checkScopes(scopeText);
-  for (const f of scopeCheck.findings)
-    findings.push({...f, path: f.path ? f.path.replace(/^scopes/, 'claims.scope') : 'claims.scope'});
+  findings.push(...grantScopeFindings(scopeText));
   const scope = scopeText.trim().split(/\s+/).filter(Boolean).join(' ');
 
   const alg = options?.alg && GRANT_LIMITS.allowedAlgs.includes(options.alg) ? options.alg : 'RS256';
@@ -80,11 +77,7 @@ export function buildGrant(options: BuildGrantOptions): BuiltGrant {
   };
   const consumerOrg = typeof options?.consumerOrg === 'string' ? options.consumerOrg.replace(/\s/g, '') : '';
   if (consumerOrg !== '') {
-    const r = validateOrgnr(consumerOrg);
-    if (r.problem === 'format')
-      findings.push(finding('grant.consumer-org.invalid', {actual: consumerOrg}, 'claims.consumer_org'));
-    else if (r.problem === 'checksum')
-      findings.push(finding('grant.consumer-org.checksum', {actual: consumerOrg}, 'claims.consumer_org'));
+    findings.push(...consumerOrgFindings(consumerOrg));
     claims.consumer_org = consumerOrg;
   }
 

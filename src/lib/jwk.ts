@@ -2,6 +2,8 @@
 // certificate's public key, and the RFC 7638 / RFC 7515 thumbprints. No jose: a test checks the result against
 // jose's exportJWK and calculateJwkThumbprint.
 
+import {base64urlToBytes} from './base64';
+
 export interface RsaPublicJwk {
   kty: 'RSA';
   n: string;
@@ -25,15 +27,7 @@ export function base64(bytes: Uint8Array): string {
 
 /** Decodes base64url (no padding); undefined when it is not base64url. */
 export function fromBase64url(text: string): Uint8Array<ArrayBuffer> | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return undefined;
-  }
+  return base64urlToBytes(text);
 }
 
 export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {

@@ -5,6 +5,7 @@ import {ACCESS_TOKEN_LIMITS, environmentByIssuer, getEnvironment, type ActiveEnv
 import {fromIso6523, ORGNR_AUTHORITY, validateOrgnr} from '../orgnr';
 import {splitScopeClaim} from '../scopes';
 import {MS_THRESHOLD, US_THRESHOLD} from './grant';
+import {isPlainObject} from '../is-object';
 
 export interface AccessTokenCheckOptions {
   environment: ActiveEnvironmentId;
@@ -17,8 +18,8 @@ export const LONG_LIFETIME_SECONDS = 600;
 
 /** The orgnr of a `consumer`/`supplier` object, or the reason it is not valid. */
 function readParty(value: unknown): {orgnr?: string; reason?: string} {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {reason: 'not-object'};
-  const party = value as Record<string, unknown>;
+  if (!isPlainObject(value)) return {reason: 'not-object'};
+  const party = value;
   const authority = own(party, 'authority');
   const id = own(party, 'ID');
   if (authority !== ORGNR_AUTHORITY) return {reason: 'authority'};

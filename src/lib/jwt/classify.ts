@@ -2,6 +2,7 @@
 
 import {own} from '../findings';
 import {analyseUrl} from '../environments';
+import {isPlainObject} from '../is-object';
 
 export type JwtKind = 'grant' | 'access-token' | 'other-jwt';
 
@@ -13,12 +14,7 @@ function pointsAtMaskinporten(value: unknown): boolean {
 }
 
 function looksLikeConsumer(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    typeof own(value as Record<string, unknown>, 'ID') === 'string'
-  );
+  return isPlainObject(value) && typeof own(value, 'ID') === 'string';
 }
 
 export function classifyToken(claims: Record<string, unknown>): JwtKind {

@@ -4,6 +4,8 @@
 import {finding, showValue, type Finding} from '../findings';
 import {codePointName} from '../display';
 import {looksLikePrivateKey} from './secrets';
+import {base64urlToBytes} from '../base64';
+import {isPlainObject} from '../is-object';
 
 /** Real grants with a full x5c chain are a few KB; anything far above is not a token. */
 export const MAX_TOKEN_LENGTH = 64 * 1024;
@@ -21,16 +23,8 @@ const B64URL = /^[A-Za-z0-9_-]*$/;
 
 /** Decodes base64url to a UTF-8 string; undefined when the text is not base64url or not UTF-8. */
 export function base64UrlDecode(part: string): string | undefined {
-  if (!B64URL.test(part) || part.length % 4 === 1) return undefined;
-  const b64 = part.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (part.length % 4)) % 4);
-  let binary: string;
-  try {
-    binary = atob(b64);
-  } catch {
-    return undefined;
-  }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const bytes = base64urlToBytes(part);
+  if (bytes === undefined) return undefined;
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
@@ -91,8 +85,8 @@ function fromTokenResponse(text: string): string | undefined {
   if (!text.startsWith('{')) return undefined;
   try {
     const v: unknown = JSON.parse(text);
-    if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-      const t = (v as Record<string, unknown>)['access_token'];
+    if (isPlainObject(v)) {
+      const t = v['access_token'];
       if (typeof t === 'string' && Object.prototype.hasOwnProperty.call(v, 'access_token')) return t;
     }
   } catch {

@@ -2,8 +2,7 @@
 
 import {finding, own, hasOwn, showValue, type Finding} from '../findings';
 import {analyseUrl, getEnvironment, GRANT_LIMITS, type ActiveEnvironmentId} from '../environments';
-import {checkScopes} from '../scopes';
-import {validateOrgnr} from '../orgnr';
+import {consumerOrgFindings, grantScopeFindings} from '../grant-claims';
 import {GRANT_BODY_CLAIM_NAMES} from './claims';
 
 export interface GrantCheckOptions {
@@ -189,8 +188,7 @@ export function checkGrantClaims(claims: Record<string, unknown>, options: Grant
   if (typeof scope !== 'string' || scope.trim() === '') {
     out.push(finding('grant.scope.missing', {}, 'claims.scope'));
   } else {
-    for (const f of checkScopes(scope).findings)
-      out.push({...f, path: f.path ? f.path.replace(/^scopes/, 'claims.scope') : 'claims.scope'});
+    out.push(...grantScopeFindings(scope));
   }
 
   const iat = readTime(claims, 'iat', out);
@@ -245,21 +243,7 @@ export function checkGrantClaims(claims: Record<string, unknown>, options: Grant
       ),
     );
   } else if (consumerOrg !== undefined) {
-    const value = typeof consumerOrg === 'string' ? consumerOrg : showValue(consumerOrg);
-    const result =
-      typeof consumerOrg === 'string' && /^\d{9}$/.test(consumerOrg) ? validateOrgnr(consumerOrg) : undefined;
-    if (result === undefined) {
-      const digits = value.replace(/^0192:/, '').replace(/\s/g, '');
-      out.push(
-        finding(
-          'grant.consumer-org.invalid',
-          /^\d{9}$/.test(digits) ? {actual: value, suggestion: digits} : {actual: value},
-          'claims.consumer_org',
-        ),
-      );
-    } else if (!result.valid) {
-      out.push(finding('grant.consumer-org.checksum', {actual: value}, 'claims.consumer_org'));
-    }
+    out.push(...consumerOrgFindings(typeof consumerOrg === 'string' ? consumerOrg : showValue(consumerOrg)));
     if (options.clientOrgnr !== undefined && typeof consumerOrg === 'string' && consumerOrg === options.clientOrgnr) {
       out.push(finding('cert.consumer-org-same', {orgnr: consumerOrg}, 'claims.consumer_org'));
     }

@@ -2,6 +2,8 @@
 // Pure and light (no jose): the decode step uses it on the token field, the signature step on the key field.
 
 import {own} from '../findings';
+import {base64ToBytes} from '../base64';
+import {isPlainObject} from '../is-object';
 
 /** JWK members that only a private (or symmetric) key has (RFC 7518 §6.2.2, §6.3.2, §6.4.1). */
 export const PRIVATE_JWK_MEMBERS: readonly string[] = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
@@ -11,9 +13,7 @@ const PEM_PRIVATE = /-----\s*begin[a-z0-9 ]*private key\s*-----/i;
 const MAX_JSON_DEPTH = 8;
 const MAX_JSON_NODES = 2000;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isRecord = isPlainObject;
 
 /** A JWK-like object with a private member. At the top level `kty` is not required (a bare `{"d": …}`). */
 export function isPrivateJwk(value: unknown, requireKty = false): boolean {
@@ -41,12 +41,7 @@ export function containsPrivateJwk(value: unknown): boolean {
 function derPrefix(text: string): Uint8Array | undefined {
   const b64 = text.replace(/\s+/g, '');
   if (b64.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) return undefined;
-  try {
-    const binary = atob(b64.slice(0, 16));
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
+  return base64ToBytes(b64.slice(0, 16));
 }
 
 /**

@@ -5,6 +5,7 @@ import {compactVerify, importJWK, importSPKI, importX509, type JWK} from 'jose';
 import {finding, own, showValue, type Finding, type FindingParams} from '../findings';
 import {decodeToken} from './decode';
 import {containsPrivateJwk, isBase64PrivateKey, isPrivateJwk} from './secrets';
+import {isPlainObject} from '../is-object';
 
 export type KeySource = 'jwk' | 'jwks' | 'spki' | 'x509' | 'x5c';
 
@@ -143,10 +144,8 @@ export async function verifySignature(token: string, keyText?: string): Promise<
       }
       // A private member anywhere (a JWK, a JWKS, a wrapper object): say so and read nothing of it.
       if (containsPrivateJwk(parsed)) return fail(finding('sig.key-private', {}));
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        return fail(finding('sig.key-invalid', {reason: 'json'}));
-      }
-      const obj = parsed as Record<string, unknown>;
+      if (!isPlainObject(parsed)) return fail(finding('sig.key-invalid', {reason: 'json'}));
+      const obj = parsed;
       const keys = own(obj, 'keys');
       if (keys !== undefined) {
         if (!Array.isArray(keys)) return fail(finding('sig.key-invalid', {reason: 'jwks'}));
@@ -249,9 +248,7 @@ async function jwksCandidates(
   family: Family | undefined,
   kid: unknown,
 ): Promise<{keys: {key: CryptoKey; kid?: string}[]} | {problem: Finding}> {
-  const objects = keys
-    .slice(0, 100)
-    .filter((k): k is Record<string, unknown> => typeof k === 'object' && k !== null && !Array.isArray(k));
+  const objects = keys.slice(0, 100).filter(isPlainObject);
   if (objects.some((k) => isPrivateJwk(k))) return {problem: finding('sig.key-private', {})};
   const fitting = objects.filter(
     (k) =>

@@ -1,0 +1,24 @@
+// Base64 and base64url text to bytes, once for every reader of pasted keys, certificates and tokens.
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+
+/** Standard base64 (padding optional) to bytes; undefined when it is not base64. */
+export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> | undefined {
+  if (!BASE64.test(b64) || b64.replace(/=+$/, '').length % 4 === 1) return undefined;
+  try {
+    const binary = atob(b64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}
+
+/** base64url (no padding) to bytes; undefined when it is not base64url. */
+export function base64urlToBytes(text: string): Uint8Array<ArrayBuffer> | undefined {
+  if (!BASE64URL.test(text) || text.length % 4 === 1) return undefined;
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  return base64ToBytes(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+}
