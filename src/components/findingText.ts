@@ -162,10 +162,8 @@ export function pathLabel(path: string): string {
       return translate({id: 'tools.path.notBefore', message: 'Sertifikatet gyldig fra'});
     case 'notAfter':
       return translate({id: 'tools.path.notAfter', message: 'Sertifikatet gyldig til'});
-    default: {
-      const field = fieldName(path);
-      return field;
-    }
+    default:
+      return fieldName(path);
   }
 }
 

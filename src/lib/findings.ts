@@ -9,8 +9,6 @@ import type {FindingRow, ParamKind, Severity} from './finding-types';
 
 export {FINDING_CATALOGUE};
 export type {FindingRow, ParamKind, Severity};
-/** @deprecated name kept for readers of older code: a catalogue row. */
-export type FindingDefinition = FindingRow;
 
 export type FindingCode = keyof typeof FINDING_CATALOGUE;
 

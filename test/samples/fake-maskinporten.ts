@@ -11,7 +11,7 @@ import {inspectToken} from '../../src/lib/jwt/index';
 import {verifySignature} from '../../src/lib/jwt/signature';
 import {ENVIRONMENTS, type ActiveEnvironmentId} from '../../src/lib/environments';
 import {TOKEN_ERRORS, type TokenErrorEntry} from '../../src/lib/errors';
-import {FINDING_CATALOGUE, type Finding, type FindingDefinition} from '../../src/lib/findings';
+import {FINDING_CATALOGUE, type Finding, type FindingRow} from '../../src/lib/findings';
 import {describeCertificate} from '../../src/lib/certificates';
 
 export const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
@@ -82,7 +82,7 @@ export function errorForFindings(findings: readonly Finding[]): ErrorBody | unde
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) return undefined;
   for (const f of errors) {
-    const definition: FindingDefinition = FINDING_CATALOGUE[f.code];
+    const definition: FindingRow = FINDING_CATALOGUE[f.code];
     if (definition.mpCode && errorEntry(definition.mpCode)) return mpError(definition.mpCode);
   }
   const first = errors[0];

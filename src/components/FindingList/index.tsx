@@ -3,11 +3,9 @@ import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import {findingRow, type Finding, type Severity} from '@site/src/lib/findings';
 import {findingMessageParts, pathLabel} from '../findingText';
-import {findingHref, useFindingHref} from '../toolHooks';
+import {useFindingHref} from '../toolHooks';
 import {countText} from './counts';
 import styles from './styles.module.css';
-
-export {findingHref, useFindingHref, countText};
 
 export function severityLabel(severity: Severity): string {
   switch (severity) {

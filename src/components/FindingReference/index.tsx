@@ -1,7 +1,7 @@
 import React from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate from '@docusaurus/Translate';
-import {FINDING_CATALOGUE, FINDING_CODES, type FindingCode, type FindingDefinition} from '@site/src/lib/findings';
+import {FINDING_CATALOGUE, FINDING_CODES, type FindingCode, type FindingRow} from '@site/src/lib/findings';
 import {findingExplanation} from '../findingText';
 import {SeverityIcon, severityLabel} from '../FindingList';
 import styles from './styles.module.css';
@@ -36,7 +36,7 @@ function GroupTitle({group}: {readonly group: Group}): React.JSX.Element {
 }
 
 function Entry({code}: {readonly code: FindingCode}): React.JSX.Element {
-  const def: FindingDefinition = FINDING_CATALOGUE[code];
+  const def: FindingRow = FINDING_CATALOGUE[code];
   return (
     <div id={code} className={styles.entry} data-finding-reference={code}>
       <p className={styles.head}>

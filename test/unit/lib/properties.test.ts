@@ -10,9 +10,9 @@ import {normalizeOrgnr, validateOrgnr} from '../../../src/lib/orgnr';
 import {describeCertificate} from '../../../src/lib/certificates';
 import {verifySignature} from '../../../src/lib/jwt/signature';
 import {buildGrant} from '../../../src/lib/grant-builder';
-import {FINDING_CATALOGUE, type Finding, type FindingDefinition} from '../../../src/lib/findings';
+import {FINDING_CATALOGUE, type Finding, type FindingRow} from '../../../src/lib/findings';
 
-const CATALOGUE: Readonly<Record<string, FindingDefinition>> = FINDING_CATALOGUE;
+const CATALOGUE: Readonly<Record<string, FindingRow>> = FINDING_CATALOGUE;
 import {b64url, NOW} from './fixtures';
 
 const RUNS = Number(process.env.FC_RUNS ?? 500);
