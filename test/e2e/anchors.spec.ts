@@ -1,4 +1,4 @@
-import {test, expect} from '@playwright/test';
+import {test, expect} from './fixtures';
 import {FINDING_CODES} from '../../src/lib/findings';
 
 // Every finding the tools show links to `/docs/feilsoking#<code>`; the build's own anchor check cannot see

@@ -1,4 +1,4 @@
-import {test, expect} from '@playwright/test';
+import {test, expect} from './fixtures';
 import {existsSync, readFileSync} from 'node:fs';
 import {sitemapPaths} from './helpers';
 import {kb, measureFirstVisit, measurePages, type FirstVisit} from '../perf/measure';

@@ -1,4 +1,5 @@
-import {test, expect, type Locator, type Page, type Request} from '@playwright/test';
+import {test, expect} from './fixtures';
+import type {Locator, Page, Request} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';

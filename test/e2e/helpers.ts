@@ -1,4 +1,6 @@
-import type {Page, APIRequestContext} from '@playwright/test';
+import {expect, type Page, type APIRequestContext} from '@playwright/test';
+import type AxeBuilder from '@axe-core/playwright';
+import type {ToolId} from '../../src/lib/tools';
 import {readFileSync} from 'node:fs';
 import {siteUrl, baseUrl} from '../../site.config';
 
@@ -43,4 +45,48 @@ export function builtPages(localePrefix: '' | '/en'): string[] {
 /** Waits until React has hydrated the page (Docusaurus sets the attribute); a loaded machine may take a while. */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached', timeout: 30_000});
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/**
+ * The rules whose verdict depends on the colour mode: dark mode changes colours only (the same DOM, the same
+ * names, roles and order), so after the full check in light mode, dark mode is checked for these.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Axe's violations as readable lines, one per rule with the elements it found. */
+export function violations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n    ')}`,
+  );
+}
+
+/** Switches the open page to dark mode the way a reader's system setting does, and waits for the theme to follow. */
+export async function switchToDark(page: Page): Promise<void> {
+  await setColorMode(page, 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+}
+
+/** Loads one example in each tool on the page (if any), so axe and screenshots see its findings, tables and outputs. */
+export async function showFindings(page: Page): Promise<void> {
+  const examples: Record<ToolId, string> = {
+    'scope-validator': 'garbled',
+    'environment-checker': 'seed',
+    'token-inspector': 'wrong-audience',
+    'grant-builder': 'garbled',
+    'error-explainer': 'mp-110',
+    certificate: 'expiring',
+  };
+  for (const [id, example] of Object.entries(examples)) {
+    const roots = page.locator(`[data-tool="${id}"]`);
+    for (let i = 0; i < (await roots.count()); i++) {
+      const root = roots.nth(i);
+      // The tool's body loads lazily: wait until the shell says it has mounted (slow on a busy machine).
+      await expect(root).toHaveAttribute('data-ready', 'true', {timeout: 30_000});
+      await expect(root.locator(`[data-example="${example}"]`)).toBeVisible();
+      await root.locator(`[data-example="${example}"]`).click();
+      await expect(root.locator('[data-finding-code]').first()).toBeVisible();
+    }
+  }
 }

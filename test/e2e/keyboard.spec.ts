@@ -1,5 +1,7 @@
 import {waitForHydration} from './helpers';
-import {test, expect, type Page, type Route} from '@playwright/test';
+import {TOOL_IDS} from '../../src/lib/tools';
+import {test, expect} from './fixtures';
+import type {Page, Route} from '@playwright/test';
 
 // The keyboard keeps its place: the search box, which loads its code when it is reached, never takes focus
 // that the reader has moved elsewhere, and a tool's button keeps focus when it is pressed with Enter.
@@ -99,7 +101,11 @@ test('the search bar does not take focus that moved on while it loaded; Enter on
 
 test('Enter on every tool button on the tools page leaves focus on that button', async ({page}) => {
   await openHydrated(page, '/verktoy');
-  await expect(page.locator('[data-tool] button[data-example]').first()).toBeVisible();
+  // Every tool loads its code on its own: wait until each one says its body has mounted.
+  const tools = page.locator('[data-tool]');
+  await expect(tools).toHaveCount(TOOL_IDS.length);
+  for (const id of TOOL_IDS)
+    await expect(page.locator(`[data-tool="${id}"]`)).toHaveAttribute('data-ready', 'true', {timeout: 30_000});
   // The buttons as they are now: one that is re-created by its own press has lost the reader's place.
   const buttons = await page.locator('[data-tool] button:visible:enabled').elementHandles();
   expect(buttons.length).toBeGreaterThan(4);

@@ -1,5 +1,6 @@
 import {waitForHydration} from './helpers';
-import {test, expect, type Page} from '@playwright/test';
+import {test, expect} from './fixtures';
+import type {Page} from '@playwright/test';
 import {LEGACY_ANCHORS, LEGACY_ANCHOR_PAGE} from '../../src/lib/legacy-anchors';
 import {LEGACY_REDIRECTS} from '../../redirects';
 
@@ -7,23 +8,24 @@ import {LEGACY_REDIRECTS} from '../../redirects';
 // scrolled to the section, in both locales.
 const OLD_PAGE = '/dsop_ajourhold_Integrasjonmaskinporten.html';
 
-async function expectLanding(page: Page, prefix: string, to: string): Promise<void> {
+async function expectLanding(page: Page, prefix: string, to: string, from = to): Promise<void> {
   const [path, anchor] = to.split('#') as [string, string | undefined];
   await page.waitForURL(
     (url) => url.pathname.replace(/\/$/, '') === `${prefix}${path}` && url.hash === (anchor ? `#${anchor}` : ''),
   );
-  await expect(page.locator('h1').first()).toBeVisible();
-  if (anchor) await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
-  else await expect(page.locator('h1').first()).toBeInViewport();
+  await expect(page.locator('h1').first(), from).toBeVisible();
+  if (anchor) await expect(page.locator(`[id="${anchor}"]`), from).toBeInViewport();
+  else await expect(page.locator('h1').first(), from).toBeInViewport();
 }
 
 for (const prefix of ['', '/en']) {
-  for (const {anchors, to} of LEGACY_ANCHORS) {
-    test(`${prefix}${OLD_PAGE}#${anchors[0]} lands on ${prefix}${to}`, async ({page}) => {
+  test(`${prefix}${OLD_PAGE}#<each old section> lands on that section's new page, scrolled to it`, async ({page}) => {
+    for (const {anchors, to} of LEGACY_ANCHORS) {
+      const from = `${prefix}${OLD_PAGE}#${anchors[0]}`;
       await page.goto(`${prefix}${OLD_PAGE}#${encodeURIComponent(anchors[0]!)}`);
-      await expectLanding(page, prefix, to);
-    });
-  }
+      await expectLanding(page, prefix, to, `${from} -> ${prefix}${to}`);
+    }
+  });
 
   test(`${prefix}: every old address keeps the anchor, and the page's own anchors stay where they are`, async ({
     page,

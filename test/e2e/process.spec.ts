@@ -1,4 +1,5 @@
-import {test, expect, type Page} from '@playwright/test';
+import {test, expect} from './fixtures';
+import type {Page} from '@playwright/test';
 import {API_ERRORS, apiErrorAnchor} from '../../src/lib/api-errors';
 import {collectErrors} from './helpers';
 

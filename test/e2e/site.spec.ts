@@ -1,15 +1,16 @@
-import {test, expect} from '@playwright/test';
+import {test, expect} from './fixtures';
 import {mkdirSync} from 'node:fs';
 import {LEGACY_REDIRECTS} from '../../redirects';
-import {collectErrors, setColorMode, sitemapPaths} from './helpers';
+import {collectErrors, setColorMode, sitemapPaths, waitForHydration} from './helpers';
+import {foreignWords, pageStrings} from './language';
 
 const LOCALES = [
-  {prefix: '', name: 'nb'},
-  {prefix: '/en', name: 'en'},
+  {prefix: '', name: 'nb', htmlLang: 'nb'},
+  {prefix: '/en', name: 'en', htmlLang: 'en'},
 ] as const;
 
 for (const locale of LOCALES) {
-  test(`every page in the ${locale.name} sitemap loads with status 200, an h1 and no console error`, async ({
+  test(`every page in the ${locale.name} sitemap loads with status 200, an h1, no console error and no ${locale.name === 'nb' ? 'English' : 'Norwegian'}`, async ({
     page,
     request,
   }) => {
@@ -20,6 +21,7 @@ for (const locale of LOCALES) {
     expect(paths.filter((p) => p.includes('/docs/next/'))).toEqual([]);
     expect(paths).toContain(`${locale.prefix}/docs/oversikt`);
     const errors = collectErrors(page);
+    const leaks: string[] = [];
     for (const path of paths) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
@@ -28,17 +30,30 @@ for (const locale of LOCALES) {
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(csp, path).toContain("connect-src 'self'");
       expect(csp, path).toContain("form-action 'self'");
+      // No English on Norwegian pages and no Norwegian on English pages (language.ts), once hydrated: the
+      // theme's client-side strings (colour toggle, search box) are in place then.
+      await waitForHydration(page);
+      for (const {where, text} of await pageStrings(page, locale.htmlLang)) {
+        for (const word of foreignWords(locale.name, text))
+          leaks.push(`${path}: ${where}: «${word}» in «${text.slice(0, 160)}»`);
+      }
+      // Dates read the same everywhere in a locale: dd.mm.yyyy, as the endringslogg rows write them.
+      for (const date of await page.locator('time').allTextContents()) {
+        if (!/^\d{2}\.\d{2}\.\d{4}$/.test(date.trim())) leaks.push(`${path}: <time>: «${date}» is not dd.mm.yyyy`);
+      }
       expect(errors, path).toEqual([]);
     }
+    expect(leaks, leaks.join('\n')).toEqual([]);
   });
 
-  for (const redirect of LEGACY_REDIRECTS) {
-    test(`legacy ${locale.prefix}${redirect.from} lands on ${locale.prefix}${redirect.to}`, async ({page}) => {
+  test(`every legacy address under ${locale.prefix || '/'} lands on its page`, async ({page}) => {
+    for (const redirect of LEGACY_REDIRECTS) {
+      const to = `${locale.prefix}${redirect.to}`;
       await page.goto(`${locale.prefix}${redirect.from}`);
-      await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === `${locale.prefix}${redirect.to}`);
-      await expect(page.locator('h1').first()).toBeVisible();
-    });
-  }
+      await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === to);
+      await expect(page.locator('h1').first(), `${locale.prefix}${redirect.from} -> ${to}`).toBeVisible();
+    }
+  });
 }
 
 for (const locale of LOCALES) {
@@ -132,19 +147,20 @@ const SCREENSHOT_PAGES = [
   {name: 'guide-scopes-en', path: '/en/docs/scopes'},
 ];
 for (const shot of SCREENSHOT_PAGES) {
-  for (const mode of ['light', 'dark'] as const) {
-    for (const width of [1280, 390]) {
-      test(`screenshot ${shot.name} ${mode} ${width}px`, async ({page}) => {
-        mkdirSync('test-results/screenshots', {recursive: true});
-        await setColorMode(page, mode);
+  // One page, loaded once; the colour mode and the width change under it as a reader's would.
+  test(`screenshots of ${shot.name}, light and dark, 1280 px and 390 px`, async ({page}) => {
+    mkdirSync('test-results/screenshots', {recursive: true});
+    await page.goto(shot.path);
+    for (const mode of ['light', 'dark'] as const) {
+      await setColorMode(page, mode);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+      for (const width of [1280, 390]) {
         await page.setViewportSize({width, height: 900});
-        await page.goto(shot.path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
         // Nothing may stick out sideways on a phone.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
+        expect(overflow, `${mode} ${width} px`).toBeLessThanOrEqual(0);
         await page.screenshot({path: `test-results/screenshots/${shot.name}-${mode}-${width}.png`, fullPage: false});
-      });
+      }
     }
-  }
+  });
 }

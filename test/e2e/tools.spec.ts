@@ -1,9 +1,7 @@
-import {test, expect, type Locator, type Page, type Request} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
-import {join} from 'node:path';
-import {collectErrors, setColorMode} from './helpers';
-import {TOOL_IDS, type ToolId} from '../../src/lib/tools';
+import {test, expect} from './fixtures';
+import type {Locator, Page, Request} from '@playwright/test';
+import {collectErrors, setColorMode, showFindings} from './helpers';
+import {TOOL_IDS} from '../../src/lib/tools';
 
 // Browser tests for the six tools on /verktoy (nb) and /en/verktoy, against the production build.
 
@@ -11,8 +9,6 @@ const LOCALES = [
   {prefix: '', name: 'nb'},
   {prefix: '/en', name: 'en'},
 ] as const;
-
-const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
 
 function tool(page: Page, id: string): Locator {
   return page.locator(`[data-tool="${id}"]`);
@@ -301,101 +297,39 @@ async function errorTextIsLiteral(page: Page): Promise<void> {
   expect(await root.locator('img, b').count()).toBe(0);
 }
 
-/** Every built page that has a tool on it, read from the build output. */
-function pagesWithTools(): string[] {
-  const found = new Set<string>(['/verktoy', '/en/verktoy']);
-  if (!existsSync(BUILD_DIR)) return [...found];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir)) {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) {
-        if (entry !== 'assets') walk(path);
-      } else if (entry === 'index.html' && /data-tool=/.test(readFileSync(path, 'utf8'))) {
-        const route =
-          '/' +
-          path
-            .slice(BUILD_DIR.length)
-            .replace(/^\/+/, '')
-            .replace(/\/?index\.html$/, '');
-        found.add(route === '/' ? '/' : route.replace(/\/$/, ''));
-      }
-    }
-  };
-  walk(BUILD_DIR);
-  return [...found].sort();
-}
+// PNGs of each tool (test-results/tools/) when SCREENSHOTS=1 is set: each takes a second on this machine, and
+// the layout checks below hold without them.
+const TAKE_SCREENSHOTS = process.env.SCREENSHOTS === '1';
 
-/** Loads one example in each tool on the page, so axe sees the findings, tables and outputs as well. */
-async function showFindings(page: Page): Promise<void> {
-  const examples: Record<ToolId, string> = {
-    'scope-validator': 'garbled',
-    'environment-checker': 'seed',
-    'token-inspector': 'wrong-audience',
-    'grant-builder': 'garbled',
-    'error-explainer': 'mp-110',
-    certificate: 'expiring',
-  };
-  for (const [id, example] of Object.entries(examples)) {
-    const roots = tool(page, id);
-    for (let i = 0; i < (await roots.count()); i++) {
-      const root = roots.nth(i);
-      // The tool's body loads lazily: wait until the shell says it has mounted (slow on a busy machine).
-      await expect(root).toHaveAttribute('data-ready', 'true', {timeout: 30_000});
-      await expect(root.locator(`[data-example="${example}"]`)).toBeVisible();
-      await root.locator(`[data-example="${example}"]`).click();
-      await expect(root.locator('[data-finding-code]').first()).toBeVisible();
-    }
-  }
-}
-
-for (const path of pagesWithTools()) {
-  for (const mode of ['light', 'dark'] as const) {
-    test(`axe (WCAG 2.1 A/AA) finds no violations in the tools on ${path} with findings shown, ${mode} mode`, async ({
-      page,
-    }) => {
-      await setColorMode(page, mode);
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
-      await showFindings(page);
-      // The whole page is checked by a11y.spec.ts; this one looks at the tools and tables in their filled-in state.
-      let axe = new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-      for (const selector of ['[data-tool]', '[data-fact-table]', '[data-finding-reference-list]']) {
-        if ((await page.locator(selector).count()) > 0) axe = axe.include(selector);
-      }
-      const results = await axe.analyze();
-      const summary = results.violations.map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n    ')}`,
-      );
-      expect(summary, summary.join('\n')).toEqual([]);
-    });
-  }
-}
-
-test.describe('screenshots of each tool with findings', () => {
+test.describe('each tool with findings fits the page', () => {
   for (const {prefix, name} of LOCALES) {
-    for (const mode of ['light', 'dark'] as const) {
-      for (const width of [1280, 390]) {
-        test(`${name} ${mode} ${width}px`, async ({page}) => {
+    // One page per locale, filled in once; the colour mode and the width change under it as a reader's would.
+    test(`${name}: light and dark, 1280 px and 390 px`, async ({page}) => {
+      await page.setViewportSize({width: 1280, height: 900});
+      await setColorMode(page, 'light');
+      await page.goto(`${prefix}/verktoy`);
+      await showFindings(page);
+      // The sticky navbar would cover parts of a tall element screenshot.
+      await page.addStyleTag({content: '.navbar { position: static !important; }'});
+      for (const mode of ['light', 'dark'] as const) {
+        await setColorMode(page, mode);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+        for (const width of [1280, 390]) {
           await page.setViewportSize({width, height: 900});
-          await setColorMode(page, mode);
-          await page.goto(`${prefix}/verktoy`);
-          await showFindings(page);
-          // The sticky navbar would cover parts of a tall element screenshot.
-          await page.addStyleTag({content: '.navbar { position: static !important; }'});
           for (const id of TOOL_IDS) {
             const root = tool(page, id);
             const box = await root.boundingBox();
-            expect(box?.width ?? 0).toBeLessThanOrEqual(width);
-            await root.screenshot({path: `test-results/tools/${id}-${name}-${mode}-${width}.png`});
+            expect(box?.width ?? 0, `${id} at ${width} px`).toBeLessThanOrEqual(width);
+            if (TAKE_SCREENSHOTS)
+              await root.screenshot({path: `test-results/tools/${id}-${name}-${mode}-${width}.png`});
           }
           // Nothing may stick out sideways at phone width.
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
           );
-          expect(overflow).toBeLessThanOrEqual(0);
-        });
+          expect(overflow, `${mode} ${width} px`).toBeLessThanOrEqual(0);
+        }
       }
-    }
+    });
   }
 });

@@ -1,4 +1,5 @@
-import {test, expect, type Locator, type Page} from '@playwright/test';
+import {test, expect} from './fixtures';
+import type {Locator, Page} from '@playwright/test';
 import {exportJWK, exportPKCS8, exportSPKI, generateKeyPair, type CryptoKey as JoseKey} from 'jose';
 import {collectErrors} from './helpers';
 
