@@ -4,6 +4,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import {lightCodeTheme, darkCodeTheme} from './src/css/prism-themes';
 import {siteUrl, baseUrl, editUrl} from './site.config';
 import {LEGACY_REDIRECTS, nextVersionRedirects} from './redirects';
+import remarkPrismLanguages from './plugins/prism-languages';
 import {existsSync, readFileSync} from 'node:fs';
 
 /**
@@ -98,6 +99,8 @@ const config: Config = {
           showLastUpdateTime: true,
           lastVersion: 'current',
           versions: versionOptions,
+          // A page with a ```bash or ```java block loads that language; additionalLanguages would load both on every page.
+          beforeDefaultRemarkPlugins: [remarkPrismLanguages],
         },
         blog: false,
         theme: {
@@ -115,6 +118,7 @@ const config: Config = {
     './plugins/raw-examples/index.ts',
     './plugins/endringslogg/index.ts',
     './plugins/bundle-split/index.ts',
+    './plugins/lazy-translations/index.ts',
     [
       '@docusaurus/plugin-client-redirects',
       {
@@ -199,7 +203,6 @@ const config: Config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['java', 'bash', 'json'],
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -7,6 +7,15 @@ export default defineConfig({
   resolve: {
     alias: [
       {find: '@site', replacement: import.meta.dirname},
+      // The unit tests render the Norwegian texts: no English finding texts (plugins/lazy-translations).
+      {
+        find: /^@lazy-translations(\/findings)?$/,
+        replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/lazy-translations.json'),
+      },
+      {
+        find: /^@finding-reference$/,
+        replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/finding-reference.ts'),
+      },
       {
         find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|useBrokenLinks|BrowserOnly|useIsBrowser|ExecutionEnvironment)$/,
         replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/docusaurus-$1.tsx'),
@@ -23,5 +32,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     testTimeout: 30000,
+    // Both cores (the default leaves one free): the unit step is a third of npm test's time before the build.
+    maxWorkers: 2,
   },
 });

@@ -16,6 +16,8 @@ export const LAZY_ONLY = new RegExp(
   [
     String.raw`[\\/]node_modules[\\/](jose|@peculiar|asn1js|pvtsutils|pvutils|tsyringe|reflect-metadata)[\\/]`,
     String.raw`[\\/]src[\\/](lib|components)[\\/]`,
+    // The locale's finding and tool texts (plugins/lazy-translations).
+    String.raw`[\\/]lazy-translations[\\/][\w.-]+\.json$`,
   ].join('|'),
 );
 
@@ -28,8 +30,10 @@ export const SHARED_ASYNC = new RegExp(
   [
     LAZY_ONLY.source,
     String.raw`[\\/]node_modules[\\/]@mdx-js[\\/]react[\\/]`,
-    // Swizzled theme pieces that only some doc pages use (code blocks): one copy, not one per page chunk.
-    String.raw`[\\/]src[\\/]theme[\\/]CodeBlock[\\/]`,
+    // Swizzled theme pieces that only some doc pages use (code blocks), and the Prism languages that the pages
+    // with such code blocks import: one copy, not one per page chunk.
+    String.raw`[\\/]src[\\/]theme[\\/](CodeBlock|prism-languages)[\\/]`,
+    String.raw`[\\/]node_modules[\\/]prismjs[\\/]components[\\/]`,
   ].join('|'),
 );
 

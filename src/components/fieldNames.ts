@@ -1,6 +1,6 @@
 // Environment ids and form field ids as words in the page's language. Apart from the finding texts, so a tool
 // can name a field or an environment without loading the catalogue.
-import {translate} from '@docusaurus/Translate';
+import {translate} from './lazyTranslate';
 
 /** 'prod' and 'test' as words in the page's language. */
 export function environmentName(id: string): string {

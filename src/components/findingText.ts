@@ -2,7 +2,8 @@
 // Norwegian text is the row's, the English one is in i18n/en/code.json under `finding.<code>.message` and
 // `finding.<code>.explanation`. Params are filled in from the template only, so a value that itself holds
 // `{word}` is shown as it is.
-import {translate} from '@docusaurus/Translate';
+import {translate} from './lazyTranslate';
+import findingTexts from '@lazy-translations/findings';
 import {visibleText} from '@site/src/lib/display';
 import {environmentName, fieldName} from './fieldNames';
 import {findingRow, type Finding, type FindingCode, type FindingParams, type ParamKind} from '@site/src/lib/findings';
@@ -13,27 +14,36 @@ export {environmentName, fieldName};
 const ENVIRONMENT_NAMED = new Set(['environment', 'apiEnvironment', 'certificateKind', 'expected', 'actual']);
 const ENVIRONMENT_IDS = new Set(['prod', 'test', 'unknown']);
 
+/**
+ * A `finding.*` text in the page's language: the locale's translation from code.json, which loads with this
+ * module (on a tool's first use) instead of with every page (plugins/lazy-translations), or the catalogue's
+ * Norwegian.
+ */
+function findingTranslation(id: string, norwegian: string): string {
+  return Object.prototype.hasOwnProperty.call(findingTexts, id) ? findingTexts[id]! : norwegian;
+}
+
 /** Why an aud is not the exact issuer, as words. */
 function notExactReasonText(reason: string): string {
   switch (reason) {
     case 'whitespace':
-      return translate({id: 'finding.grant.aud.not-exact.reason.whitespace', message: 'mellomrom eller linjeskift'});
+      return findingTranslation('finding.grant.aud.not-exact.reason.whitespace', 'mellomrom eller linjeskift');
     case 'userinfo':
-      return translate({id: 'finding.grant.aud.not-exact.reason.userinfo', message: 'brukernavn foran vertsnavnet'});
+      return findingTranslation('finding.grant.aud.not-exact.reason.userinfo', 'brukernavn foran vertsnavnet');
     case 'port':
-      return translate({id: 'finding.grant.aud.not-exact.reason.port', message: 'port'});
+      return findingTranslation('finding.grant.aud.not-exact.reason.port', 'port');
     case 'query':
-      return translate({id: 'finding.grant.aud.not-exact.reason.query', message: 'spørring (?)'});
+      return findingTranslation('finding.grant.aud.not-exact.reason.query', 'spørring (?)');
     case 'fragment':
-      return translate({id: 'finding.grant.aud.not-exact.reason.fragment', message: 'fragment (#)'});
+      return findingTranslation('finding.grant.aud.not-exact.reason.fragment', 'fragment (#)');
     case 'percent-encoding':
-      return translate({id: 'finding.grant.aud.not-exact.reason.percent-encoding', message: 'prosentkoding'});
+      return findingTranslation('finding.grant.aud.not-exact.reason.percent-encoding', 'prosentkoding');
     case 'dot-segments':
-      return translate({id: 'finding.grant.aud.not-exact.reason.dot-segments', message: 'punktum-segmenter'});
+      return findingTranslation('finding.grant.aud.not-exact.reason.dot-segments', 'punktum-segmenter');
     case 'case':
-      return translate({id: 'finding.grant.aud.not-exact.reason.case', message: 'store bokstaver'});
+      return findingTranslation('finding.grant.aud.not-exact.reason.case', 'store bokstaver');
     default:
-      return translate({id: 'finding.grant.aud.not-exact.reason.other', message: 'andre tegn'});
+      return findingTranslation('finding.grant.aud.not-exact.reason.other', 'andre tegn');
   }
 }
 
@@ -56,11 +66,9 @@ function readableParam(name: string, kind: ParamKind | undefined, value: string 
 
 /** `Nb` or `En`: the side of a bilingual param this page shows (the English translation says `en`). */
 function paramLanguage(): 'Nb' | 'En' {
-  const lang = translate({
-    id: 'finding.params.language',
-    message: 'nb',
-    description: 'The language code of this translation (nb or en): picks the side of a text a finding carries in both',
-  });
+  // code.json: 'finding.params.language' is the language code of the translation (nb or en); it picks the side
+  // of a text a finding carries in both.
+  const lang = findingTranslation('finding.params.language', 'nb');
   return lang === 'en' ? 'En' : 'Nb';
 }
 
@@ -100,7 +108,7 @@ export interface MessagePart {
  */
 export function findingMessageParts(f: Pick<Finding, 'code' | 'params'>): MessagePart[] {
   const row = findingRow(f.code);
-  const template = pluralForm(f.code, f.params, translate({id: `finding.${f.code}.message`, message: row.message}));
+  const template = pluralForm(f.code, f.params, findingTranslation(`finding.${f.code}.message`, row.message));
   const values = readableParams(f.code, f.params);
   return template
     .split(/(\{\w+\})/)
@@ -169,5 +177,5 @@ export function pathLabel(path: string): string {
 
 /** What the finding means and how to fix it, without the values of one case. */
 export function findingExplanation(code: FindingCode): string {
-  return translate({id: `finding.${code}.explanation`, message: findingRow(code).explanation});
+  return findingTranslation(`finding.${code}.explanation`, findingRow(code).explanation);
 }

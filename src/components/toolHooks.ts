@@ -13,17 +13,7 @@ export function useDebounced<T>(value: T, delayMs = 200): T {
   return settled;
 }
 
-/** BCP 47 tag of the page (`nb-NO` or `en`), for Intl formatting. */
-export function usePageLocale(): string {
-  const {i18n} = useDocusaurusContext();
-  return i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-}
-
-/** `nb` or `en`: which side of a `{nb, en}` pair in src/lib to show. */
-export function useLanguage(): 'nb' | 'en' {
-  const {i18n} = useDocusaurusContext();
-  return i18n.currentLocale === 'en' ? 'en' : 'nb';
-}
+export {usePageLocale, useLanguage} from './localeHooks';
 
 /** The current time in whole seconds, ticking once a second while `active`. */
 export function useNowSeconds(active: boolean): number {

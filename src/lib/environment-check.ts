@@ -11,7 +11,7 @@ import {
   type ActiveEnvironmentId,
   type EnvironmentId,
 } from './environments';
-import {DSOP_SCOPES} from './scopes';
+import {DSOP_SCOPES} from './scope-catalogue';
 import {MAX_CONFIG_TEXT, scanConfig, type ConfigValue} from './config-scan';
 
 export interface EnvironmentValues {

@@ -3,8 +3,8 @@
 
 export {ENVIRONMENTS, GRANT_LIMITS, ACCESS_TOKEN_LIMITS, getEnvironment} from './environments';
 export type {Environment, EnvironmentId, ActiveEnvironmentId} from './environments';
-export {DSOP_SCOPES, DSOP_SCOPES_SOURCE, RELATED_SCOPES, SCOPE_SYNTAX_SOURCE} from './scopes';
-export type {DsopScope, RelatedScope} from './scopes';
+export {DSOP_SCOPES, DSOP_SCOPES_SOURCE, RELATED_SCOPES, SCOPE_SYNTAX_SOURCE} from './scope-catalogue';
+export type {DsopScope, RelatedScope} from './scope-catalogue';
 export {TOKEN_ERRORS} from './errors';
 export type {TokenErrorEntry} from './errors';
 export {CERTIFICATE_ISSUERS} from './certificate-issuers';

@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import {TOOL_COMPONENTS, toolTitle} from '@site/src/components/LazyTools';
-import {TOOL_REGISTRY} from '@site/src/components/LazyTools/registry';
+import {TOOL_PAGE_TEXTS} from '@site/src/components/LazyTools/page-texts';
 import {TOOLS} from '@site/src/lib/tools';
 
 export default function ToolsPage(): React.JSX.Element {
@@ -43,7 +43,7 @@ export default function ToolsPage(): React.JSX.Element {
         </nav>
         {TOOLS.map(({id, guide}) => {
           const Tool = TOOL_COMPONENTS[id];
-          const entry = TOOL_REGISTRY[id];
+          const entry = TOOL_PAGE_TEXTS[id];
           return (
             <section key={id} className="margin-top--xl">
               <Heading as="h2" id={id}>

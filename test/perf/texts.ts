@@ -9,9 +9,10 @@ import type {Asset} from './measure';
  * explanation of 20 characters or more. One of them in two chunks a page loads means the bundler copied the
  * catalogue. The minifier keeps texts as they are, apart from escaping non-ASCII characters (unescapeJs).
  */
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, pattern = /\.(ts|tsx)$/): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory() ? sourceFiles(join(dir, e.name), pattern) : pattern.test(e.name) ? [join(dir, e.name)] : [],
   );
 }
 
@@ -23,11 +24,26 @@ export function catalogueTexts(): string[] {
   // same, which the English main.js carries) is in two chunks without the bundler having copied anything.
   const everywhere = sourceFiles('src').map((f) => readFileSync(f, 'utf8'));
   const english = existsSync('i18n/en/code.json') ? readFileSync('i18n/en/code.json', 'utf8') : '';
-  return [...texts].filter(
+  const norwegian = [...texts].filter(
     (text) =>
       !english.includes(JSON.stringify(text)) &&
       everywhere.reduce((n, code) => n + code.split(JSON.stringify(text).slice(1, -1)).length - 1, 0) <= 1,
   );
+  // The English finding texts load with the tools (plugins/lazy-translations): one of them in two chunks of an
+  // English page means the locale's text module was copied.
+  const translations = english ? (JSON.parse(english) as Record<string, {message: string}>) : {};
+  const englishTexts = Object.entries(translations)
+    .filter(([id, {message}]) => id.startsWith('finding.') && message.length >= 20)
+    .map(([, {message}]) => message);
+  // As for the Norwegian: a text that a page or another module also says is left out.
+  const englishPages = sourceFiles('i18n/en', /\.mdx?$/).map((f) => readFileSync(f, 'utf8'));
+  const once = englishTexts.filter(
+    (text) =>
+      englishTexts.indexOf(text) === englishTexts.lastIndexOf(text) &&
+      !texts.has(text) &&
+      ![...everywhere, ...englishPages].some((code) => code.includes(text)),
+  );
+  return [...norwegian, ...once];
 }
 
 /** Undoes the minifier's `\xNN` / `\uNNNN` escapes, so texts can be looked for as written. */

@@ -1,6 +1,6 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
-import {DSOP_SCOPES, type DsopScope} from '@site/src/lib/scopes';
+import {DSOP_SCOPES, type DsopScope} from '@site/src/lib/scope-catalogue';
 import FactTable, {SourceCell} from '../FactTable';
 import styles from '../factTables.module.css';
 

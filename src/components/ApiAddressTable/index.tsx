@@ -1,6 +1,6 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
-import {DSOP_SCOPES} from '@site/src/lib/scopes';
+import {DSOP_SCOPES} from '@site/src/lib/scope-catalogue';
 import FactTable, {SourceCell} from '../FactTable';
 
 /** The DSOP ajourhold APIs' base URLs in test and production, from src/lib/scopes.ts. */

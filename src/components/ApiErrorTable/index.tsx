@@ -1,9 +1,9 @@
 import React from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate from '@docusaurus/Translate';
-import {API_ERRORS, API_NAMES, apiErrorAnchor, type ApiId} from '@site/src/lib/api-errors';
+import {API_ERRORS, API_NAMES, apiErrorAnchor, type ApiId} from '@site/src/lib/api-error-table';
 import FactTable, {SourceCell} from '../FactTable';
-import {useLanguage} from '../toolHooks';
+import {useLanguage} from '../localeHooks';
 import styles from '../factTables.module.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import React from 'react';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate, {translate} from '../lazyTranslate';
 import type {CertificateDescription} from '@site/src/lib/certificates';
 import {certificateFact, type CertificateFact} from '@site/src/lib/certificate-facts';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';

@@ -1,5 +1,5 @@
 import React from 'react';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate, {translate} from '../lazyTranslate';
 import type {CertificateOutputs, CheckedJwk} from '@site/src/lib/certificate-tool';
 import CopyButton from '../CopyButton';
 import t from '../tools.module.css';

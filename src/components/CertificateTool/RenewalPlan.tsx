@@ -1,6 +1,6 @@
 import React from 'react';
 import clsx from 'clsx';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate, {translate} from '../lazyTranslate';
 import {buildCalendar, type CalendarEvent} from '@site/src/lib/ics';
 import type {RenewalPlan, RenewalStepId} from '@site/src/lib/renewal-plan';
 import t from '../tools.module.css';

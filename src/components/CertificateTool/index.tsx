@@ -1,5 +1,5 @@
 import React, {useEffect, useId, useMemo, useState} from 'react';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate, {translate} from '../lazyTranslate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
 // Types only: the analysis module (and @peculiar/x509 with it) is loaded with import() when input arrives.

@@ -2,6 +2,9 @@ import React from 'react';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import CodeBlock from '@theme/CodeBlock';
+// The samples' languages that Prism does not have built in (plugins/prism-languages does this for MDX blocks).
+import '@site/src/theme/prism-languages/bash';
+import '@site/src/theme/prism-languages/java';
 import Translate from '@docusaurus/Translate';
 import {CODE_SAMPLES, type SampleId} from './samples';
 import styles from './styles.module.css';

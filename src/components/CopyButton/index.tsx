@@ -1,6 +1,6 @@
 import React, {useEffect, useState} from 'react';
 import clsx from 'clsx';
-import Translate from '@docusaurus/Translate';
+import Translate from '../lazyTranslate';
 import t from '../tools.module.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import React, {useId, useMemo, useState} from 'react';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate, {translate} from '../lazyTranslate';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
 import type {EnvironmentValues} from '@site/src/lib/environment-check';
 import type {ConfigValue} from '@site/src/lib/config-scan';

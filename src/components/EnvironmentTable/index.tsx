@@ -1,7 +1,7 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
 import {ENVIRONMENTS, type Environment} from '@site/src/lib/environments';
-import {useLanguage} from '../toolHooks';
+import {useLanguage} from '../localeHooks';
 import FactTable, {SourceCell} from '../FactTable';
 
 interface Props {

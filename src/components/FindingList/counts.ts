@@ -1,5 +1,5 @@
 // Counts of findings in words, apart from the list so a tool can say them without loading the catalogue.
-import {translate} from '@docusaurus/Translate';
+import {translate} from '../lazyTranslate';
 import type {Severity} from '@site/src/lib/finding-types';
 
 /** "1 advarsel" or "3 advarsler": bokmål and English both have one form for 1 and one for the rest. */

@@ -1,46 +1,12 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate, {translate} from '../lazyTranslate';
 import {findingRow, type Finding, type Severity} from '@site/src/lib/findings';
 import {findingMessageParts, pathLabel} from '../findingText';
 import {useFindingHref} from '../toolHooks';
 import {countText} from './counts';
+import {SeverityIcon, severityLabel} from './severity';
 import styles from './styles.module.css';
-
-export function severityLabel(severity: Severity): string {
-  switch (severity) {
-    case 'error':
-      return translate({id: 'tools.severity.error', message: 'Feil'});
-    case 'warning':
-      return translate({id: 'tools.severity.warning', message: 'Advarsel'});
-    default:
-      return translate({id: 'tools.severity.info', message: 'Info'});
-  }
-}
-
-/** Severity as a shape as well as a colour: a cross for errors, a triangle for warnings, an "i" for info. */
-export function SeverityIcon({severity}: {readonly severity: Severity}): React.JSX.Element {
-  return (
-    <svg className={styles.icon} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      {severity === 'error' ? (
-        <>
-          <circle cx="8" cy="8" r="7.5" fill="currentColor" />
-          <path d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" stroke="var(--ifm-background-surface-color)" strokeWidth="1.8" />
-        </>
-      ) : severity === 'warning' ? (
-        <>
-          <path d="M8 .8 15.5 15H.5Z" fill="currentColor" />
-          <path d="M8 5.5v4.5M8 11.6v1.6" stroke="var(--ifm-background-surface-color)" strokeWidth="1.8" />
-        </>
-      ) : (
-        <>
-          <circle cx="8" cy="8" r="7.5" fill="currentColor" />
-          <path d="M8 7v5M8 3.8v1.6" stroke="var(--ifm-background-surface-color)" strokeWidth="1.8" />
-        </>
-      )}
-    </svg>
-  );
-}
 
 interface ItemProps {
   readonly finding: Finding;

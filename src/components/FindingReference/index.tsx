@@ -1,9 +1,9 @@
 import React from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate from '@docusaurus/Translate';
-import {FINDING_CATALOGUE, FINDING_CODES, type FindingCode, type FindingRow} from '@site/src/lib/findings';
-import {findingExplanation} from '../findingText';
-import {SeverityIcon, severityLabel} from '../FindingList';
+import REFERENCE from '@finding-reference';
+import type {FindingReferenceEntry} from '@site/plugins/lazy-translations/reference';
+import {SeverityIcon, severityLabel} from '../FindingList/severity';
 import styles from './styles.module.css';
 
 type Group = 'jwt' | 'grant' | 'token' | 'scope' | 'env' | 'sig' | 'cert' | 'builder' | 'error' | 'api';
@@ -35,48 +35,48 @@ function GroupTitle({group}: {readonly group: Group}): React.JSX.Element {
   }
 }
 
-function Entry({code}: {readonly code: FindingCode}): React.JSX.Element {
-  const def: FindingRow = FINDING_CATALOGUE[code];
+function Entry({entry}: {readonly entry: FindingReferenceEntry}): React.JSX.Element {
+  const {code, severity, mpCode, explanation} = entry;
   return (
     <div id={code} className={styles.entry} data-finding-reference={code}>
       <p className={styles.head}>
-        <span className={styles[def.severity]}>
-          <SeverityIcon severity={def.severity} />
+        <span className={styles[severity]}>
+          <SeverityIcon severity={severity} />
         </span>
         <code className={styles.code}>{code}</code>
-        <span>{severityLabel(def.severity)}</span>
-        {def.mpCode ? (
+        <span>{severityLabel(severity)}</span>
+        {mpCode ? (
           <span className={styles.mp}>
-            <Translate id="facts.findings.mpCode" values={{mpCode: def.mpCode}}>
+            <Translate id="facts.findings.mpCode" values={{mpCode}}>
               {'Maskinporten-kode {mpCode}'}
             </Translate>
           </span>
         ) : null}
       </p>
-      <p className={styles.text}>{findingExplanation(code)}</p>
+      <p className={styles.text}>{explanation}</p>
     </div>
   );
 }
 
 /**
- * One entry per finding code, each with `id="<code>"`, so every tool's "Les mer" link lands on it. The anchors
+ * One entry per finding code (from the catalogue and code.json, in the page's language: plugins/lazy-translations), each with `id="<code>"`, so every tool's "Les mer" link lands on it. The anchors
  * are registered with Docusaurus, which fails the build on a link to an anchor that does not exist.
  */
 export default function FindingReference(): React.JSX.Element {
   const brokenLinks = useBrokenLinks();
-  for (const code of FINDING_CODES) brokenLinks.collectAnchor(code);
+  for (const {code} of REFERENCE) brokenLinks.collectAnchor(code);
   return (
     <div className={styles.reference} data-finding-reference-list="">
       {GROUPS.map((group) => {
-        const codes = FINDING_CODES.filter((c) => c.startsWith(`${group}.`));
-        if (codes.length === 0) return null;
+        const entries = REFERENCE.filter(({code}) => code.startsWith(`${group}.`));
+        if (entries.length === 0) return null;
         return (
           <section key={group} aria-labelledby={`funn-${group}`}>
             <h3 id={`funn-${group}`} className={styles.groupTitle}>
               <GroupTitle group={group} />
             </h3>
-            {codes.map((code) => (
-              <Entry key={code} code={code} />
+            {entries.map((entry) => (
+              <Entry key={entry.code} entry={entry} />
             ))}
           </section>
         );

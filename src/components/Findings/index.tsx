@@ -2,7 +2,7 @@
 // first time there is a finding to show, while the live region is there from the start, so a screen reader
 // hears the first findings as well as later ones.
 import React, {Suspense, lazy, type ReactNode} from 'react';
-import Translate from '@docusaurus/Translate';
+import Translate from '../lazyTranslate';
 import type {Finding} from '@site/src/lib/findings';
 import styles from '../FindingList/styles.module.css';
 

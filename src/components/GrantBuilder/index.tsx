@@ -1,5 +1,5 @@
 import React, {useId, useMemo, useState} from 'react';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate, {translate} from '../lazyTranslate';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
 import Findings from '../Findings';
 import {ExampleButtons} from '../ToolShell';

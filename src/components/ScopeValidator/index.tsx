@@ -1,6 +1,6 @@
 import React, {useId, useMemo, useState} from 'react';
 import clsx from 'clsx';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate, {translate} from '../lazyTranslate';
 import FindingList from '../Findings';
 import {ExampleButtons} from '../ToolShell';
 import {TextArea} from '../ToolFields';

@@ -1,6 +1,6 @@
 import React, {useEffect, useId, useState} from 'react';
 import clsx from 'clsx';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate, {translate} from '../lazyTranslate';
 import type {Finding} from '@site/src/lib/findings';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
 import type {TokenKind} from '@site/src/lib/jwt';

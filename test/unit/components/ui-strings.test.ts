@@ -18,7 +18,9 @@ describe('tool UI strings', () => {
     const ids = new Set<string>();
     for (const file of [...files('src/components'), 'src/pages/verktoy.tsx']) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/(?:translate(?:<string>)?\(\{\s*id:\s*'|<Translate\s+id=")([^'"]+)/g))
+      for (const m of text.matchAll(
+        /(?:translate(?:<string>)?\(\{\s*id:\s*'|<Translate\s+id="|findingTranslation\(')([^'"]+)/g,
+      ))
         ids.add(m[1] ?? '');
     }
     expect(ids.size).toBeGreaterThan(100);

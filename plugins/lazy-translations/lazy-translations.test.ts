@@ -1,0 +1,88 @@
+import {describe, expect, it} from 'vitest';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {join} from 'node:path';
+import {LAZY_PREFIXES, isLazyId, lazyTexts} from './index';
+
+const require = createRequire(import.meta.url);
+const stripLoader = require('./strip-loader.cjs') as (this: {getOptions: () => unknown}, source: string) => string;
+
+const english = JSON.parse(readFileSync('i18n/en/code.json', 'utf8')) as Record<string, {message: string}>;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** The translation ids a file names literally, in `translate({id: '…'})` and `<Translate id="…">`. */
+function idsIn(text: string): string[] {
+  return [
+    ...text.matchAll(/(?:translate(?:<string>)?\(\{\s*id:\s*'|<Translate\s+id="|findingTranslation\(')([^'"]+)/g),
+  ].map((m) => m[1] ?? '');
+}
+
+describe('lazy translations', () => {
+  it('take the finding and tool-body texts out of the code translations every page loads, and only those', () => {
+    const findings = lazyTexts(english, 'findings');
+    const tools = lazyTexts(english, 'tools');
+    expect(findings['finding.grant.aud.not-exact.message']).toBe(
+      english['finding.grant.aud.not-exact.message']!.message,
+    );
+    expect(tools['tools.token.cert.issuer']).toBe(english['tools.token.cert.issuer']!.message);
+    expect(Object.keys(findings).every((id) => id.startsWith('finding.'))).toBe(true);
+    expect(Object.keys(tools).every((id) => isLazyId(id) && !id.startsWith('finding.'))).toBe(true);
+    const lazy = {...findings, ...tools};
+
+    const stripped = JSON.parse(
+      stripLoader.call(
+        {getOptions: () => ({prefixes: LAZY_PREFIXES})},
+        JSON.stringify(Object.fromEntries(Object.entries(english).map(([id, e]) => [id, e.message]))),
+      ),
+    ) as Record<string, string>;
+    expect(Object.keys(stripped).filter(isLazyId)).toEqual([]);
+    // What every page needs stays: the theme's strings, the tools' frames and titles.
+    for (const id of ['theme.common.skipToMainContent', 'tools.privacy', 'tools.loading', 'tools.severity.error'])
+      expect(stripped[id], id).toBe(english[id]!.message);
+    expect(Object.keys(stripped).length + Object.keys(lazy).length).toBe(Object.keys(english).length);
+  });
+
+  it('are read through lazyTranslate wherever they are used (else an English page shows Norwegian)', () => {
+    const wrong: string[] = [];
+    let lazyUsers = 0;
+    for (const file of sourceFiles('src')) {
+      const text = readFileSync(file, 'utf8');
+      const ids = idsIn(text).filter(isLazyId);
+      if (ids.length === 0) continue;
+      // Finding texts through the finding texts module, the tools' own texts through lazyTranslate.
+      const findingIds = ids.filter((id) => id.startsWith('finding.'));
+      const toolIds = ids.filter((id) => !id.startsWith('finding.'));
+      const readsFindings = /from '@lazy-translations\/findings'/.test(text);
+      const readsTools = /from '\.{1,2}\/(\.\.\/)*lazyTranslate'/.test(text);
+      if (readsFindings || readsTools) lazyUsers++;
+      if (findingIds.length && !readsFindings) wrong.push(`${file}: ${findingIds.join(', ')}`);
+      if (toolIds.length && (!readsTools || /from '@docusaurus\/Translate'/.test(text)))
+        wrong.push(`${file}: ${toolIds.join(', ')}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(lazyUsers).toBeGreaterThan(10);
+  });
+});
+
+describe('the finding reference data', () => {
+  it('has every code once, with the catalogue severity and MP code and the explanation in the page language', async () => {
+    const {FINDING_CATALOGUE} = await import('../../src/lib/finding-catalogue');
+    const {findingReference} = await import('./index');
+    const nb = findingReference(english, true);
+    const en = findingReference(english, false);
+    expect(nb.map((e) => e.code)).toEqual(Object.keys(FINDING_CATALOGUE));
+    expect(en.map((e) => e.code)).toEqual(Object.keys(FINDING_CATALOGUE));
+    const mp110 = en.find((e) => e.code === 'error.mp-110')!;
+    expect(mp110.mpCode).toBe('MP-110');
+    expect(mp110.explanation).toBe(english['finding.error.mp-110.explanation']!.message);
+    expect(nb.find((e) => e.code === 'error.mp-110')!.explanation).toBe(FINDING_CATALOGUE['error.mp-110'].explanation);
+    expect(en.find((e) => e.code === 'jwt.empty')!.mpCode).toBeUndefined();
+  });
+});
