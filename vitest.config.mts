@@ -9,7 +9,7 @@ export default defineConfig({
       {find: '@site', replacement: import.meta.dirname},
       // The unit tests render the Norwegian texts: no English finding texts (plugins/lazy-translations).
       {
-        find: /^@lazy-translations(\/findings)?$/,
+        find: /^@lazy-translations\/\w+$/,
         replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/lazy-translations.json'),
       },
       {

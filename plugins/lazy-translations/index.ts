@@ -3,9 +3,9 @@
 // Docusaurus bundles all of a locale's code translations (i18n/<locale>/code.json) into main.js, which every
 // page downloads: on English pages that made every finding text (about 10 KB gzip) part of every page, with or
 // without a tool. This plugin takes the ids under LAZY_PREFIXES out of main.js and gives them to the modules
-// that use them as JSON modules of id -> message for the locale being built: `@lazy-translations` (the tools'
-// own texts, loaded with a tool's body) and `@lazy-translations/findings` (the finding texts, loaded with the
-// finding catalogue when a tool is first used). The texts stay where translators keep them
+// that use them as JSON modules of id -> message for the locale being built, one per group (LAZY_GROUPS): the
+// tools' own texts load with a tool's body, the finding texts with the finding catalogue when a tool is first
+// used, a page's own texts with that page. The texts stay where translators keep them
 // (code.json), and a page's Norwegian texts are the catalogue's own (src/lib/finding-catalogue.ts).
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
@@ -14,43 +14,58 @@ import {FINDING_CATALOGUE} from '../../src/lib/finding-catalogue';
 import type {FindingReferenceEntry} from './reference';
 
 /**
- * Ids that load with the code that shows them, not with every page: the finding texts, and the texts of the
- * tools' bodies (each tool's own prefix, and the finding list's). Code that shows one of these must import
- * `Translate`/`translate` from src/components/lazyTranslate, not from @docusaurus/Translate (a unit test
- * checks it), or an English page would show the Norwegian default.
+ * Ids that load with the code that shows them, not with every page, by group: each group is one JSON module,
+ * `@lazy-translations/<group>`, imported by the code that shows its texts. Code that shows one of these must
+ * read it from its group's module (a unit test checks it): through `lazyTranslate` for the tools' own texts,
+ * `findingText` for the finding texts, and `lazyTranslator(<module>)` in the page that shows a page's texts.
+ * Docusaurus's `Translate` would show the Norwegian default on an English page.
  */
-export const LAZY_PREFIXES = [
-  'finding.',
-  'tools.cert.',
-  'tools.checking',
-  'tools.copy.',
-  'tools.env.',
-  'tools.environment.',
-  'tools.error.',
-  'tools.finding.',
-  'tools.findings.',
-  'tools.grant.',
-  'tools.loadFailed',
-  'tools.path.',
-  'tools.scope.',
-  'tools.token.',
-] as const;
+export const LAZY_GROUPS = {
+  /** The finding texts: with the finding catalogue, on a tool's first use. */
+  findings: ['finding.'],
+  /** The tools' own texts: with a tool's body. */
+  tools: [
+    'tools.cert.',
+    'tools.checking',
+    'tools.copy.',
+    'tools.env.',
+    'tools.environment.',
+    'tools.error.',
+    'tools.finding.',
+    'tools.findings.',
+    'tools.grant.',
+    'tools.loadFailed',
+    'tools.path.',
+    'tools.scope.',
+    'tools.token.',
+  ],
+  /** The texts of one page each: the home page, the tools page, the code samples. */
+  home: ['home.'],
+  toolsPage: ['tools.page.'],
+  codeSamples: ['codeSamples.'],
+} as const satisfies Record<string, readonly string[]>;
 
-export const isLazyId = (id: string): boolean => LAZY_PREFIXES.some((prefix) => id.startsWith(prefix));
+export type LazyGroup = keyof typeof LAZY_GROUPS;
+export const LAZY_GROUP_NAMES = Object.keys(LAZY_GROUPS) as LazyGroup[];
+export const LAZY_PREFIXES: readonly string[] = Object.values(LAZY_GROUPS).flat();
+
+/** The group an id loads with, or undefined for an id every page's main bundle keeps. */
+export function lazyGroupOf(id: string): LazyGroup | undefined {
+  return LAZY_GROUP_NAMES.find((group) => LAZY_GROUPS[group].some((prefix) => id.startsWith(prefix)));
+}
+
+export const isLazyId = (id: string): boolean => lazyGroupOf(id) !== undefined;
 
 interface CodeJsonEntry {
   message: string;
   description?: string;
 }
 
-/** The finding texts: they load with the finding catalogue, on a tool's first use, not with the tool's body. */
-export const isFindingId = (id: string): boolean => id.startsWith('finding.');
-
-/** The lazily loaded part of a code.json, id -> message: the finding texts, or the tools' own texts. */
-export function lazyTexts(codeJson: Record<string, CodeJsonEntry>, part: 'findings' | 'tools'): Record<string, string> {
+/** One group's part of a code.json, id -> message. */
+export function lazyTexts(codeJson: Record<string, CodeJsonEntry>, group: LazyGroup): Record<string, string> {
   return Object.fromEntries(
     Object.entries(codeJson)
-      .filter(([id]) => isLazyId(id) && isFindingId(id) === (part === 'findings'))
+      .filter(([id]) => lazyGroupOf(id) === group)
       .map(([id, entry]) => [id, entry.message]),
   );
 }
@@ -74,8 +89,8 @@ export function findingReference(codeJson: Record<string, CodeJsonEntry>, norweg
 
 export default function lazyTranslationsPlugin(context: LoadContext): Plugin {
   const locale = context.i18n.currentLocale;
-  const textsFile = join(context.generatedFilesDir, 'lazy-translations', `tools.${locale}.json`);
-  const findingTextsFile = join(context.generatedFilesDir, 'lazy-translations', `findings.${locale}.json`);
+  const groupFile = (group: LazyGroup): string =>
+    join(context.generatedFilesDir, 'lazy-translations', `${group}.${locale}.json`);
   const referenceFile = join(context.generatedFilesDir, 'lazy-translations', `finding-reference.${locale}.json`);
   const stripLoader = join(context.siteDir, 'plugins', 'lazy-translations', 'strip-loader.cjs');
   return {
@@ -85,9 +100,8 @@ export default function lazyTranslationsPlugin(context: LoadContext): Plugin {
       const codeJson = existsSync(codeJsonPath)
         ? (JSON.parse(readFileSync(codeJsonPath, 'utf8')) as Record<string, CodeJsonEntry>)
         : {};
-      mkdirSync(dirname(textsFile), {recursive: true});
-      writeFileSync(textsFile, JSON.stringify(lazyTexts(codeJson, 'tools')));
-      writeFileSync(findingTextsFile, JSON.stringify(lazyTexts(codeJson, 'findings')));
+      mkdirSync(dirname(referenceFile), {recursive: true});
+      for (const group of LAZY_GROUP_NAMES) writeFileSync(groupFile(group), JSON.stringify(lazyTexts(codeJson, group)));
       const norwegian = locale === context.i18n.defaultLocale;
       writeFileSync(referenceFile, JSON.stringify(findingReference(codeJson, norwegian)));
       return Promise.resolve();
@@ -99,8 +113,7 @@ export default function lazyTranslationsPlugin(context: LoadContext): Plugin {
       return {
         resolve: {
           alias: {
-            '@lazy-translations$': textsFile,
-            '@lazy-translations/findings$': findingTextsFile,
+            ...Object.fromEntries(LAZY_GROUP_NAMES.map((g) => [`@lazy-translations/${g}$`, groupFile(g)])),
             '@finding-reference$': referenceFile,
           },
         },

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
-import {LAZY_PREFIXES, isLazyId, lazyTexts} from './index';
+import {LAZY_GROUP_NAMES, LAZY_PREFIXES, isLazyId, lazyGroupOf, lazyTexts} from './index';
 
 const require = createRequire(import.meta.url);
 const stripLoader = require('./strip-loader.cjs') as (this: {getOptions: () => unknown}, source: string) => string;
@@ -34,7 +34,11 @@ describe('lazy translations', () => {
     expect(tools['tools.token.cert.issuer']).toBe(english['tools.token.cert.issuer']!.message);
     expect(Object.keys(findings).every((id) => id.startsWith('finding.'))).toBe(true);
     expect(Object.keys(tools).every((id) => isLazyId(id) && !id.startsWith('finding.'))).toBe(true);
-    const lazy = {...findings, ...tools};
+    expect(lazyTexts(english, 'home')['home.lead']).toBe(english['home.lead']!.message);
+    const lazy = Object.assign({}, ...LAZY_GROUP_NAMES.map((group) => lazyTexts(english, group))) as Record<
+      string,
+      string
+    >;
 
     const stripped = JSON.parse(
       stripLoader.call(
@@ -56,15 +60,17 @@ describe('lazy translations', () => {
       const text = readFileSync(file, 'utf8');
       const ids = idsIn(text).filter(isLazyId);
       if (ids.length === 0) continue;
-      // Finding texts through the finding texts module, the tools' own texts through lazyTranslate.
-      const findingIds = ids.filter((id) => id.startsWith('finding.'));
-      const toolIds = ids.filter((id) => !id.startsWith('finding.'));
-      const readsFindings = /from '@lazy-translations\/findings'/.test(text);
-      const readsTools = /from '\.{1,2}\/(\.\.\/)*lazyTranslate'/.test(text);
-      if (readsFindings || readsTools) lazyUsers++;
-      if (findingIds.length && !readsFindings) wrong.push(`${file}: ${findingIds.join(', ')}`);
-      if (toolIds.length && (!readsTools || /from '@docusaurus\/Translate'/.test(text)))
-        wrong.push(`${file}: ${toolIds.join(', ')}`);
+      // Each group's texts through its module: the tools' own texts through lazyTranslate, the others through
+      // `@lazy-translations/<group>` (findingText, or a page's lazyTranslator); never Docusaurus's Translate.
+      const groups = new Set(ids.map((id) => lazyGroupOf(id)!));
+      const reads = (group: string): boolean =>
+        group === 'tools'
+          ? /from '\.{1,2}\/(\.\.\/)*lazyTranslate'/.test(text)
+          : text.includes(`from '@lazy-translations/${group}'`);
+      lazyUsers++;
+      for (const group of groups)
+        if (!reads(group)) wrong.push(`${file}: ${ids.filter((id) => lazyGroupOf(id) === group).join(', ')}`);
+      if (/from '@docusaurus\/Translate'/.test(text)) wrong.push(`${file}: imports @docusaurus/Translate`);
     }
     expect(wrong).toEqual([]);
     expect(lazyUsers).toBeGreaterThan(10);

@@ -1,11 +1,5 @@
-/** The current locale's texts of the tools' bodies, id -> message (plugins/lazy-translations). */
-declare module '@lazy-translations' {
-  const texts: Readonly<Record<string, string>>;
-  export default texts;
-}
-
-/** The current locale's finding texts, id -> message; empty where the catalogue's Norwegian is the text. */
-declare module '@lazy-translations/findings' {
+/** One group of the current locale's texts, id -> message (plugins/lazy-translations, LAZY_GROUPS). */
+declare module '@lazy-translations/*' {
   const texts: Readonly<Record<string, string>>;
   export default texts;
 }

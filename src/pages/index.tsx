@@ -3,9 +3,13 @@ import clsx from 'clsx';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import Translate, {translate} from '@docusaurus/Translate';
+import homeTexts from '@lazy-translations/home';
+import {lazyTranslator} from '@site/src/components/lazyTranslator';
 import {GUIDE_PATH, type GuideStepId} from '@site/src/lib/guide-path';
 import styles from './index.module.css';
+
+// This page's texts load with it, not with every page (plugins/lazy-translations).
+const {Translate, translate} = lazyTranslator(homeTexts);
 
 interface Step {
   readonly to: string;

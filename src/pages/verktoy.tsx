@@ -2,10 +2,14 @@ import React from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import Translate, {translate} from '@docusaurus/Translate';
+import toolsPageTexts from '@lazy-translations/toolsPage';
+import {lazyTranslator} from '@site/src/components/lazyTranslator';
 import {TOOL_COMPONENTS, toolTitle} from '@site/src/components/LazyTools';
 import {TOOL_PAGE_TEXTS} from '@site/src/components/LazyTools/page-texts';
 import {TOOLS} from '@site/src/lib/tools';
+
+// This page's texts load with it, not with every page (plugins/lazy-translations).
+const {Translate, translate} = lazyTranslator(toolsPageTexts);
 
 export default function ToolsPage(): React.JSX.Element {
   return (

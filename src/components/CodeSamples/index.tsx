@@ -5,10 +5,14 @@ import CodeBlock from '@theme/CodeBlock';
 // The samples' languages that Prism does not have built in (plugins/prism-languages does this for MDX blocks).
 import '@site/src/theme/prism-languages/bash';
 import '@site/src/theme/prism-languages/java';
-import Translate from '@docusaurus/Translate';
+import codeSamplesTexts from '@lazy-translations/codeSamples';
+import {lazyTranslator} from '../lazyTranslator';
 import {CODE_SAMPLES, type SampleId} from './samples';
 import styles from './styles.module.css';
 import ScrollTable from '../ScrollTable';
+
+// This page's texts load with it, not with every page (plugins/lazy-translations).
+const {Translate} = lazyTranslator(codeSamplesTexts);
 
 /** What each sample needs besides the settings all samples share. */
 function Needs({id}: {id: SampleId}): React.JSX.Element {

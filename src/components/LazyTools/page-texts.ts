@@ -1,6 +1,10 @@
 // What the tools page (/verktoy) says of each tool: apart from the registry, which every guide page loads.
-import {translate} from '@docusaurus/Translate';
+import toolsPageTexts from '@lazy-translations/toolsPage';
+import {lazyTranslator} from '../lazyTranslator';
 import type {ToolId} from '@site/src/lib/tools';
+
+// This page's texts load with it, not with every page (plugins/lazy-translations).
+const {translate} = lazyTranslator(toolsPageTexts);
 
 export interface ToolPageTexts {
   /** One sentence for the tools page: what the tool is for. */
