@@ -174,8 +174,3 @@ export function pathLabel(path: string): string {
       return fieldName(path);
   }
 }
-
-/** What the finding means and how to fix it, without the values of one case. */
-export function findingExplanation(code: FindingCode): string {
-  return findingTranslation(`finding.${code}.explanation`, findingRow(code).explanation);
-}

@@ -59,8 +59,9 @@ function Entry({entry}: {readonly entry: FindingReferenceEntry}): React.JSX.Elem
 }
 
 /**
- * One entry per finding code (from the catalogue and code.json, in the page's language: plugins/lazy-translations), each with `id="<code>"`, so every tool's "Les mer" link lands on it. The anchors
- * are registered with Docusaurus, which fails the build on a link to an anchor that does not exist.
+ * One entry per finding code (the catalogue's rows with the explanation in the page's language, made at build
+ * time by plugins/lazy-translations), each with `id="<code>"`, so every tool's "Les mer" link lands on it. The
+ * anchors are registered with Docusaurus, which fails the build on a link to an anchor that does not exist.
  */
 export default function FindingReference(): React.JSX.Element {
   const brokenLinks = useBrokenLinks();
