@@ -2,7 +2,15 @@ import {test, expect} from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import {existsSync, readFileSync} from 'node:fs';
 import {siteUrl, baseUrl} from '../../site.config';
-import {COLOUR_RULES, WCAG_TAGS, setColorMode, showFindings, switchToDark, violations} from './helpers';
+import {
+  COLOUR_RULES,
+  WCAG_TAGS,
+  setColorMode,
+  showFindings,
+  switchToDark,
+  violations,
+  waitForPageReady,
+} from './helpers';
 
 /** Pages of the current docs version and the site pages, in both locales, read from the built sitemaps. */
 function currentPages(): string[] {
@@ -33,7 +41,8 @@ for (const path of pages) {
     page,
   }) => {
     await setColorMode(page, 'light');
-    await page.goto(path, {waitUntil: 'networkidle'});
+    await page.goto(path);
+    await waitForPageReady(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     const all = new AxeBuilder({page}).withTags(WCAG_TAGS);
     const light = violations(await (english ? all.disableRules(COLOUR_RULES) : all).analyze());

@@ -47,6 +47,16 @@ export async function waitForHydration(page: Page): Promise<void> {
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached', timeout: 30_000});
 }
 
+/** Waits until the page has hydrated and every tool on it has loaded its body (`data-ready`): the page as a reader has it. */
+export async function waitForPageReady(page: Page): Promise<void> {
+  await waitForHydration(page);
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-tool]')].every((tool) => tool.getAttribute('data-ready') === 'true'),
+    undefined,
+    {timeout: 30_000},
+  );
+}
+
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /**
  * The rules whose verdict depends on the colour mode: dark mode changes colours only (the same DOM, the same

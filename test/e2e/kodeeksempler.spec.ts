@@ -2,7 +2,7 @@ import {test, expect} from './fixtures';
 import type {Page} from '@playwright/test';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {collectErrors} from './helpers';
+import {collectErrors, waitForHydration} from './helpers';
 
 // The code samples page shows the tested files in examples/ (see test/samples), in one tab per language.
 // The current docs are the "next" version once a version has been released.
@@ -29,6 +29,7 @@ function codeBlock(page: Page, file: string) {
 test('the code samples page has a tab per language, each showing its tested file exactly', async ({page}) => {
   const errors = collectErrors(page);
   await page.goto(PAGE);
+  await waitForHydration(page);
   const tabs = page.locator('[data-code-samples] [role="tab"]');
   await expect(tabs).toHaveText(TABS.map((t) => t.label));
   for (const tab of TABS) {
@@ -45,6 +46,8 @@ test('the code samples page has a tab per language, each showing its tested file
 
 test('the Java tab starts with the first line of MaskinportenToken.java', async ({page}) => {
   await page.goto(PAGE);
+  // A click before hydration would be undone when the tabs take the reader's stored choice.
+  await waitForHydration(page);
   await page.locator('[data-code-samples]').getByRole('tab', {name: 'Java', exact: true}).click();
   const firstLine = fileText('examples/java/MaskinportenToken.java').split('\n')[0] ?? '';
   expect(firstLine.length).toBeGreaterThan(10);
@@ -54,6 +57,7 @@ test('the Java tab starts with the first line of MaskinportenToken.java', async 
 
 test('choosing Python sticks after a reload and on the next visit', async ({page}) => {
   await page.goto(PAGE);
+  await waitForHydration(page);
   const samples = page.locator('[data-code-samples]');
   await samples.getByRole('tab', {name: 'Python', exact: true}).click();
   await expect(samples.getByRole('tab', {name: 'Python', exact: true})).toHaveAttribute('aria-selected', 'true');
