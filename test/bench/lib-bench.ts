@@ -140,6 +140,7 @@ const {module: inspector} = await runnerImport<{ClaimValue: React.FC<{value: unk
     resolve: {
       alias: [
         {find: '@site', replacement: root},
+        {find: /^@lazy-translations\/\w+$/, replacement: path.resolve(root, 'test/unit/mocks/lazy-translations.json')},
         {
           find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|useBrokenLinks|BrowserOnly|useIsBrowser|ExecutionEnvironment)$/,
           replacement: path.resolve(root, 'test/unit/mocks/docusaurus-$1.tsx'),
