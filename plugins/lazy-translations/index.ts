@@ -1,12 +1,12 @@
-// Keeps the finding and tool texts of a locale out of the bundle every page loads.
+// Keeps the texts that only some code shows out of the bundle every page loads.
 //
 // Docusaurus bundles all of a locale's code translations (i18n/<locale>/code.json) into main.js, which every
 // page downloads: on English pages that made every finding text (about 10 KB gzip) part of every page, with or
 // without a tool. This plugin takes the ids under LAZY_PREFIXES out of main.js and gives them to the modules
 // that use them as JSON modules of id -> message for the locale being built, one per group (LAZY_GROUPS): the
 // tools' own texts load with a tool's body, the finding texts with the finding catalogue when a tool is first
-// used, a page's own texts with that page. The texts stay where translators keep them
-// (code.json), and a page's Norwegian texts are the catalogue's own (src/lib/finding-catalogue.ts).
+// used, a page's own texts with that page. The texts stay where translators keep them (code.json); the
+// Norwegian finding texts are the catalogue's own (src/lib/finding-catalogue.ts).
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
