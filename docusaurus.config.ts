@@ -115,6 +115,13 @@ const config: Config = {
   ],
 
   plugins: [
+    // The dev server's default source maps run the bundle through eval(), which the CSP above blocks (and so
+    // `npm start` showed pages whose tools never loaded); these need no eval, so dev keeps the same CSP.
+    () => ({
+      name: 'dev-source-maps-without-eval',
+      configureWebpack: (webpackConfig) =>
+        webpackConfig.mode === 'development' ? {devtool: 'cheap-module-source-map'} : {},
+    }),
     './plugins/raw-examples/index.ts',
     './plugins/endringslogg/index.ts',
     './plugins/bundle-split/index.ts',
