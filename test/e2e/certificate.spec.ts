@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import {calculateJwkThumbprint, exportJWK, importX509} from 'jose';
 import {readFileSync} from 'node:fs';
-import {collectErrors, setColorMode} from './helpers';
+import {collectErrors, setColorMode, toolReady} from './helpers';
 
 // The certificate tool in a real browser, both locales: a .cer opened through the file input gives jose's JWK and a
 // calendar file with the plan's dates; a .p12 is refused; nothing is sent or stored; axe finds nothing.
@@ -55,6 +55,7 @@ async function makeCertificate(options: {bits?: number; keyUsage?: x509.KeyUsage
 /** Waits until the tool's code has loaded and replaced the server-rendered "needs JavaScript" note. */
 async function ready(page: Page): Promise<Locator> {
   const root = page.locator('[data-tool="certificate"]').first();
+  await toolReady(root);
   await expect(root.locator('[data-example]')).toBeVisible();
   return root;
 }

@@ -1,7 +1,7 @@
 import {test, expect} from './fixtures';
 import type {Locator, Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {collectErrors} from './helpers';
+import {collectErrors, toolReady} from './helpers';
 
 // The environment checker's whole-config paste and exact-value rule, and the error explainer's message
 // mismatch and OAuth errors without a code, in the guide pages where they sit, in both locales.
@@ -32,6 +32,7 @@ const MIXED = [
 /** The tool, once its code has loaded and replaced the server-rendered note. */
 async function ready(page: Page, id: string): Promise<Locator> {
   const root = page.locator(`[data-tool="${id}"]`);
+  await toolReady(root);
   await expect(root.locator('[data-example]').first()).toBeVisible();
   return root;
 }

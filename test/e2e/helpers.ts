@@ -1,4 +1,4 @@
-import {expect, type Page, type APIRequestContext} from '@playwright/test';
+import {expect, type Locator, type Page, type APIRequestContext} from '@playwright/test';
 import type AxeBuilder from '@axe-core/playwright';
 import type {ToolId} from '../../src/lib/tools';
 import {readFileSync} from 'node:fs';
@@ -47,14 +47,24 @@ export async function waitForHydration(page: Page): Promise<void> {
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached', timeout: 30_000});
 }
 
-/** Waits until the page has hydrated and every tool on it has loaded its body (`data-ready`): the page as a reader has it. */
+/**
+ * Brings a tool (`[data-tool]`) into view as a reader scrolling to it does, and waits until its body has loaded
+ * and mounted (`data-ready`): a tool loads its code only when it comes near the viewport.
+ */
+export async function toolReady(root: Locator): Promise<Locator> {
+  await root.scrollIntoViewIfNeeded();
+  await expect(root).toHaveAttribute('data-ready', 'true', {timeout: 30_000});
+  return root;
+}
+
+/**
+ * Waits until the page has hydrated and every tool on it has loaded its body, each scrolled to in turn: the page
+ * as a reader has it who has scrolled through it. Ends scrolled back to the top.
+ */
 export async function waitForPageReady(page: Page): Promise<void> {
   await waitForHydration(page);
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('[data-tool]')].every((tool) => tool.getAttribute('data-ready') === 'true'),
-    undefined,
-    {timeout: 30_000},
-  );
+  for (const root of await page.locator('[data-tool]').all()) await toolReady(root);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -92,8 +102,8 @@ export async function showFindings(page: Page): Promise<void> {
     const roots = page.locator(`[data-tool="${id}"]`);
     for (let i = 0; i < (await roots.count()); i++) {
       const root = roots.nth(i);
-      // The tool's body loads lazily: wait until the shell says it has mounted (slow on a busy machine).
-      await expect(root).toHaveAttribute('data-ready', 'true', {timeout: 30_000});
+      // The tool's body loads lazily, when it comes near the viewport: scroll to it and wait until it has mounted.
+      await toolReady(root);
       await expect(root.locator(`[data-example="${example}"]`)).toBeVisible();
       await root.locator(`[data-example="${example}"]`).click();
       await expect(root.locator('[data-finding-code]').first()).toBeVisible();

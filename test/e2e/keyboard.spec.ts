@@ -1,4 +1,4 @@
-import {waitForHydration} from './helpers';
+import {toolReady, waitForHydration} from './helpers';
 import {TOOL_IDS} from '../../src/lib/tools';
 import {test, expect} from './fixtures';
 import type {Page, Route} from '@playwright/test';
@@ -84,6 +84,7 @@ test('the search bar does not take focus that moved on while it loaded; Enter on
   page,
 }) => {
   await openHydrated(page, '/verktoy');
+  await toolReady(page.locator('[data-tool="scope-validator"]'));
   const example = page.locator('[data-tool="scope-validator"] button[data-example]').first();
   await expect(example).toBeVisible();
   await markStandIn(page);
@@ -104,8 +105,7 @@ test('Enter on every tool button on the tools page leaves focus on that button',
   // Every tool loads its code on its own: wait until each one says its body has mounted.
   const tools = page.locator('[data-tool]');
   await expect(tools).toHaveCount(TOOL_IDS.length);
-  for (const id of TOOL_IDS)
-    await expect(page.locator(`[data-tool="${id}"]`)).toHaveAttribute('data-ready', 'true', {timeout: 30_000});
+  for (const id of TOOL_IDS) await toolReady(page.locator(`[data-tool="${id}"]`));
   // The buttons as they are now: one that is re-created by its own press has lost the reader's place.
   const buttons = await page.locator('[data-tool] button:visible:enabled').elementHandles();
   expect(buttons.length).toBeGreaterThan(4);

@@ -1,7 +1,7 @@
 import {test, expect} from './fixtures';
 import type {Page} from '@playwright/test';
 import {API_ERRORS, apiErrorAnchor} from '../../src/lib/api-errors';
-import {collectErrors} from './helpers';
+import {collectErrors, toolReady} from './helpers';
 
 // The process pages: the faithful 2023 archive with its errors marked in place, the getting-started page on a
 // phone, and the APIs' own error codes on the troubleshooting page and in the error explainer.
@@ -92,7 +92,7 @@ for (const {prefix, name, noteTitle} of LOCALES) {
 
     test('the error explainer on "Calling the APIs" tells an API error from a Maskinporten one', async ({page}) => {
       await page.goto(`${prefix}/docs/kalle-api-ene`);
-      const root = page.locator('[data-tool="error-explainer"]');
+      const root = await toolReady(page.locator('[data-tool="error-explainer"]'));
       await expect(root.locator('[data-example]').first()).toBeVisible();
       const box = root.getByRole('textbox');
       await box.fill('{"kode":"IM-005","melding":"Ingen tilgang","korrelasjonsid":"abc-123"}');

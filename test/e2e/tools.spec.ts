@@ -1,6 +1,6 @@
 import {test, expect} from './fixtures';
 import type {Locator, Page, Request} from '@playwright/test';
-import {collectErrors, setColorMode, showFindings} from './helpers';
+import {collectErrors, setColorMode, showFindings, toolReady, waitForHydration} from './helpers';
 import {TOOL_IDS} from '../../src/lib/tools';
 
 // Browser tests for the six tools on /verktoy (nb) and /en/verktoy, against the production build.
@@ -17,6 +17,7 @@ function tool(page: Page, id: string): Locator {
 /** Waits until the tool's code has loaded and replaced the server-rendered "needs JavaScript" note. */
 async function ready(page: Page, id: string): Promise<Locator> {
   const root = tool(page, id);
+  await toolReady(root);
   await expect(root.locator('[data-example]').first()).toBeVisible();
   return root;
 }
@@ -296,6 +297,26 @@ async function errorTextIsLiteral(page: Page): Promise<void> {
   await expect(root.locator('dd').first()).toHaveText('<img src=x onerror=alert(3)>');
   expect(await root.locator('img, b').count()).toBe(0);
 }
+
+test('a tool far down the page loads its code only when the reader scrolls near it', async ({page}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.setViewportSize({width: 1280, height: 720});
+  await page.goto('/verktoy');
+  await waitForHydration(page);
+  // The first tool is in view: it loads. The last is several screens down: it waits, saying it is loading.
+  await expect(page.locator('[data-tool]').first()).toHaveAttribute('data-ready', 'true');
+  const last = tool(page, 'certificate');
+  await expect(last).not.toHaveAttribute('data-ready');
+  await expect(last.getByRole('status')).toBeVisible();
+  const before = scripts.length;
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toHaveAttribute('data-ready', 'true');
+  await expect(last.locator('[data-example]').first()).toBeVisible();
+  expect(scripts.length, 'the certificate tool fetched its code when it came near').toBeGreaterThan(before);
+});
 
 // PNGs of each tool (test-results/tools/) when SCREENSHOTS=1 is set: each takes a second on this machine, and
 // the layout checks below hold without them.

@@ -1,7 +1,7 @@
 import {test, expect} from './fixtures';
 import type {Locator, Page} from '@playwright/test';
 import {exportJWK, exportPKCS8, exportSPKI, generateKeyPair, type CryptoKey as JoseKey} from 'jose';
-import {collectErrors} from './helpers';
+import {collectErrors, toolReady} from './helpers';
 
 // Issue 11, "verdicts you can trust": each numbered case this branch owns, through the real tools on /verktoy,
 // in both locales. Tokens and keys are made here, in Node; the page gets them pasted like a reader would.
@@ -32,6 +32,7 @@ async function signRaw(header: unknown, claims: unknown, key: CryptoKey | JoseKe
 
 async function ready(page: Page, id: string): Promise<Locator> {
   const root = page.locator(`[data-tool="${id}"]`);
+  await toolReady(root);
   await expect(root.locator('[data-example]').first()).toBeVisible();
   return root;
 }

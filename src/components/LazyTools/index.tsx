@@ -1,7 +1,16 @@
 // The tools as MDX pages and the tools page use them, made from the registry. Each one's code (jose,
 // @peculiar/x509, the finding texts) is a separate chunk, loaded only by a page that shows it; what is imported
 // here statically ends up in the bundle every page loads, so keep this file and the registry small.
-import React, {Suspense, lazy, useCallback, useEffect, useState, type ComponentType} from 'react';
+import React, {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type RefObject,
+} from 'react';
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import Translate from '@docusaurus/Translate';
 import {TOOLS, type ToolComponentName, type ToolId} from '@site/src/lib/tools';
@@ -33,6 +42,60 @@ function Mounted({onMount}: {readonly onMount: () => void}): null {
   return null;
 }
 
+/**
+ * How far outside the viewport a tool starts loading: a third of a phone screen ahead of the reader, so the body is
+ * there when they scroll to it, while a page with six tools does not load and mount them all at once (on the
+ * tools page that was over a second of blocked main thread on a mid-range phone).
+ */
+export const NEAR_VIEWPORT_MARGIN = '300px 0px';
+
+/** True from the first time the element comes within NEAR_VIEWPORT_MARGIN of the viewport (at once without IntersectionObserver). */
+function useNearViewport(ref: RefObject<Element | null>): boolean {
+  const [isNear, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return undefined;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        setNear(true);
+        observer.disconnect();
+      },
+      {rootMargin: NEAR_VIEWPORT_MARGIN},
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return isNear;
+}
+
+/** The tool's body, loaded and mounted once the tool comes near the viewport. */
+function BodyWhenNear({
+  Body,
+  onMount,
+}: {
+  readonly Body: ComponentType;
+  readonly onMount: () => void;
+}): React.JSX.Element {
+  const placeholder = useRef<HTMLDivElement>(null);
+  const isNear = useNearViewport(placeholder);
+  if (!isNear)
+    return (
+      <div ref={placeholder}>
+        <Loading />
+      </div>
+    );
+  return (
+    <Suspense fallback={<Loading />}>
+      <Body />
+      <Mounted onMount={onMount} />
+    </Suspense>
+  );
+}
+
 function browserTool(tool: ToolId): ComponentType<ToolProps> {
   const Body = lazy(TOOL_REGISTRY[tool].load);
   function Tool({hideTitle}: ToolProps): React.JSX.Element {
@@ -42,12 +105,7 @@ function browserTool(tool: ToolId): ComponentType<ToolProps> {
     return (
       <ToolShell tool={tool} title={toolTitle(tool)} hideTitle={hideTitle} ready={isReady}>
         <BrowserOnly fallback={<ToolNeedsJavaScript />}>
-          {() => (
-            <Suspense fallback={<Loading />}>
-              <Body />
-              <Mounted onMount={onMount} />
-            </Suspense>
-          )}
+          {() => <BodyWhenNear Body={Body} onMount={onMount} />}
         </BrowserOnly>
       </ToolShell>
     );
