@@ -4,7 +4,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import {lightCodeTheme, darkCodeTheme} from './src/css/prism-themes';
 import {siteUrl, baseUrl, editUrl} from './site.config';
 import {LEGACY_REDIRECTS, nextVersionRedirects} from './redirects';
-import remarkPrismLanguages from './plugins/prism-languages';
+import remarkPrismLanguages, {prismOnDemandPlugin} from './plugins/prism-languages';
 import {existsSync, readFileSync} from 'node:fs';
 
 /**
@@ -122,6 +122,8 @@ const config: Config = {
       configureWebpack: (webpackConfig) =>
         webpackConfig.mode === 'development' ? {devtool: 'cheap-module-source-map'} : {},
     }),
+    // Prism loads with a page's first code block, not with every page (plugins/prism-languages).
+    prismOnDemandPlugin,
     './plugins/raw-examples/index.ts',
     './plugins/endringslogg/index.ts',
     './plugins/bundle-split/index.ts',

@@ -11,6 +11,8 @@ interface Budget {
   toolAllowanceGzip: number;
   maxCssGzip: number;
   mustNotLoad: string[];
+  /** Libraries a page may load only when it shows a code block. */
+  onlyWithCodeBlocks: string[];
   exceptions: Exception[];
 }
 interface Exception {
@@ -82,6 +84,9 @@ function judge(
     if (exception) used.add(exception);
     else problems.push(`loads ${library} on first visit`);
   }
+  if (visit.codeBlocks === 0)
+    for (const library of budget.onlyWithCodeBlocks.filter((l) => libraries.includes(l)))
+      problems.push(`loads ${library} with no code block on the page`);
   for (const [module, inFiles] of duplicatedModules(chunks, files))
     problems.push(`module ${module} is in ${inFiles.length} of the chunks it loads: ${inFiles.join(', ')}`);
   for (const [text, inFiles] of duplicatedTexts(texts, scripts))
@@ -115,13 +120,16 @@ test('byte budget: every page in both sitemaps, first visit, once its tools are 
   const failures: string[] = [];
   const used = new Set<Exception>();
   let textsSeen = 0;
+  let highlighterSeen = 0;
   for (const path of paths) {
     const visit = visits.get(path)!;
     const scripts = visit.assets.filter((a) => a.path.endsWith('.js'));
     const lazy = scripts.filter((a) => a.afterHydration).reduce((sum, a) => sum + a.gzip, 0);
     if (visit.tools.length && scripts.some((a) => texts.some((t) => a.text?.includes(t)))) textsSeen++;
+    const libraries = librariesIn(scripts.flatMap((a) => chunks.get(a.path)?.modules ?? []));
+    if (visit.codeBlocks && libraries.includes('prism')) highlighterSeen++;
     rows.push(
-      `${path.padEnd(48)} JS ${kb(visit.js.gzip).padStart(9)} (after hydration ${kb(lazy).padStart(8)}, ${visit.tools.length} tool(s))  CSS ${kb(visit.css.gzip).padStart(8)}  ${scripts.length} files`,
+      `${path.padEnd(48)} JS ${kb(visit.js.gzip).padStart(9)} (after hydration ${kb(lazy).padStart(8)}, ${visit.tools.length} tool(s), ${visit.codeBlocks} code block(s))  CSS ${kb(visit.css.gzip).padStart(8)}  ${scripts.length} files`,
     );
     for (const problem of judge(path, visit, chunks, texts, used)) failures.push(`${path}: ${problem}`);
   }
@@ -130,5 +138,9 @@ test('byte budget: every page in both sitemaps, first visit, once its tools are 
   console.log(rows.join('\n'));
   // The duplicate-text check must see the texts on some page with a tool, or it checks nothing.
   expect(textsSeen, 'no catalogue text found in any tool page’s chunks').toBeGreaterThan(0);
+  // Likewise the highlighter rule must recognise the highlighter where it is meant to load.
+  expect(highlighterSeen, 'no page with a code block loads the highlighter: is LIBRARIES.prism stale?').toBeGreaterThan(
+    0,
+  );
   expect(failures, failures.join('\n')).toEqual([]);
 });

@@ -28,6 +28,8 @@ export const LIBRARIES: Readonly<Record<string, RegExp>> = {
   jose: /[\\/]node_modules[\\/]jose[\\/]/,
   x509: /[\\/]node_modules[\\/](@peculiar[\\/]x509|reflect-metadata)[\\/]/,
   mermaid: /[\\/]node_modules[\\/](mermaid|@mermaid-js[\\/][^\\/]+)[\\/]/,
+  // The code blocks' highlighter (Prism inside prism-react-renderer): only on pages with a code block.
+  prism: /[\\/]node_modules[\\/](prism-react-renderer|prismjs)[\\/]/,
 };
 
 export function librariesIn(modules: Iterable<string>): string[] {

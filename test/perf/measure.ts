@@ -23,6 +23,8 @@ export interface FirstVisit {
   assets: Asset[];
   /** The tools on the page (`data-tool` values); every one had `data-ready="true"` before measuring stopped. */
   tools: string[];
+  /** How many code blocks (`pre[data-code-region]`, src/theme/CodeBlock/Content) the page shows. */
+  codeBlocks: number;
 }
 
 /**
@@ -89,10 +91,11 @@ export async function measureFirstVisit(
   }
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  const {tools, lateScripts} = await page.evaluate(() => {
+  const {tools, codeBlocks, lateScripts} = await page.evaluate(() => {
     const firstCommitAt = (window as unknown as {__firstCommitAt?: number}).__firstCommitAt ?? Infinity;
     return {
       tools: [...document.querySelectorAll('[data-tool]')].map((el) => el.getAttribute('data-tool') ?? ''),
+      codeBlocks: document.querySelectorAll('pre[data-code-region]').length,
       lateScripts: performance
         .getEntriesByType('resource')
         .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' && e.startTime > firstCommitAt)
@@ -123,7 +126,7 @@ export async function measureFirstVisit(
   js.files.sort();
   css.files.sort();
   assets.sort((a, b) => a.path.localeCompare(b.path));
-  return {js, css, assets, tools};
+  return {js, css, assets, tools, codeBlocks};
 }
 
 /**

@@ -3,6 +3,8 @@ import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import CodeBlock from '@theme/CodeBlock';
 // The samples' languages that Prism does not have built in (plugins/prism-languages does this for MDX blocks).
+// Its code blocks are drawn here, not in Markdown: it loads the highlighter and its languages itself.
+import '@site/src/theme/CodeBlock/Content/Highlighted';
 import '@site/src/theme/prism-languages/bash';
 import '@site/src/theme/prism-languages/java';
 import codeSamplesTexts from '@lazy-translations/codeSamples';

@@ -1,0 +1,70 @@
+import {test, expect} from './fixtures';
+import type {Page} from '@playwright/test';
+import {collectErrors, setColorMode, waitForHydration} from './helpers';
+
+// Code blocks draw their lines with a highlighter (prism-react-renderer) that is not in the bundle every page
+// loads: a page with a code block imports it with its own code (plugins/prism-languages), so it is there before
+// React hydrates the page (src/theme/CodeBlock/Content). The byte budget checks that pages without code blocks
+// never load it; these tests check that the reader sees highlighted code at every moment.
+
+const PAGE = '/docs/delegering';
+
+const firstBlock = (page: Page) => page.locator('pre[data-code-region]').first();
+/** Tokens Prism has given a type other than plain text: the block is highlighted. */
+const typedTokens = (page: Page) => firstBlock(page).locator('.token:not(.plain)');
+
+/** Counts, from the first byte of the page, each time the first code block loses its colours after having had them. */
+async function watchColours(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as {__colouredOnce: boolean; __coloursLost: number};
+    w.__colouredOnce = false;
+    w.__coloursLost = 0;
+    new MutationObserver(() => {
+      const pre = document.querySelector('pre.prism-code');
+      if (!pre) return;
+      const typed = pre.querySelectorAll('.token:not(.plain)').length;
+      if (typed > 0) w.__colouredOnce = true;
+      else if (w.__colouredOnce) w.__coloursLost++;
+    }).observe(document, {subtree: true, childList: true});
+  });
+}
+
+const coloursLost = (page: Page) => page.evaluate(() => (window as unknown as {__coloursLost: number}).__coloursLost);
+
+for (const mode of ['light', 'dark'] as const) {
+  test(`${mode} mode: a code block is highlighted from the first paint through hydration, in the theme's colours`, async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    await watchColours(page);
+    await setColorMode(page, mode);
+    await page.goto(PAGE);
+    await waitForHydration(page);
+    await expect(firstBlock(page)).toHaveAttribute('aria-label', /«/);
+    await expect(typedTokens(page).first()).toBeVisible();
+    const colours = await typedTokens(page).evaluateAll((tokens) => [
+      ...new Set(tokens.map((t) => getComputedStyle(t).color)),
+    ]);
+    expect(colours.length, 'more than one token colour').toBeGreaterThan(1);
+    // github's background in light mode, dracula's in dark (src/css/prism-themes.ts).
+    await expect(firstBlock(page)).toHaveCSS(
+      'background-color',
+      mode === 'light' ? 'rgb(246, 248, 250)' : 'rgb(40, 42, 54)',
+    );
+    expect(await coloursLost(page), 'the code lost its colours on the way').toBe(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('after a client-side navigation the code block is highlighted at once', async ({page}) => {
+  const errors = collectErrors(page);
+  await page.goto('/docs/oversikt');
+  await waitForHydration(page);
+  await page.locator(`main a[href="${PAGE}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
+  // The first time the block is in the page, it has its colours: no plain stage.
+  const typedAtFirstSight = await firstBlock(page).evaluate((pre) => pre.querySelectorAll('.token:not(.plain)').length);
+  expect(typedAtFirstSight).toBeGreaterThan(0);
+  await expect(firstBlock(page).locator('code')).toContainText('consumer_org');
+  expect(errors).toEqual([]);
+});
