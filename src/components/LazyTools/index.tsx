@@ -43,50 +43,87 @@ function Mounted({onMount}: {readonly onMount: () => void}): null {
 }
 
 /**
- * How far outside the viewport a tool starts loading: a third of a phone screen ahead of the reader, so the body is
- * there when they scroll to it, while a page with six tools does not load and mount them all at once (on the
- * tools page that was over a second of blocked main thread on a mid-range phone).
+ * How far outside the viewport a tool mounts: a third of a phone screen ahead of the reader (its code is fetched
+ * before, when the browser is idle), so the body is there when they scroll to it, while a page with six tools
+ * does not mount them all at once (on the tools page that was over a second of blocked main thread on a
+ * mid-range phone).
  */
 export const NEAR_VIEWPORT_MARGIN = '300px 0px';
 
-/** True from the first time the element comes within NEAR_VIEWPORT_MARGIN of the viewport (at once without IntersectionObserver). */
-function useNearViewport(ref: RefObject<Element | null>): boolean {
-  const [isNear, setNear] = useState(false);
+/** Calls onNear once, the first time the element comes within NEAR_VIEWPORT_MARGIN of the viewport (at once without IntersectionObserver). */
+function useWhenNearViewport(ref: RefObject<Element | null>, onNear: () => void): void {
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof IntersectionObserver === 'undefined') {
-      setNear(true);
+      onNear();
       return undefined;
     }
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
-        setNear(true);
         observer.disconnect();
+        onNear();
       },
       {rootMargin: NEAR_VIEWPORT_MARGIN},
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
-  return isNear;
+  }, [ref, onNear]);
 }
 
-/** The tool's body, loaded and mounted once the tool comes near the viewport. */
+/**
+ * Fetches a tool's code when the browser has nothing else to do, so that it mounts at once when the reader
+ * scrolls to it; it is mounted (the costly part) only then.
+ */
+function usePrefetchWhenIdle(load: () => Promise<unknown>, isNeeded: boolean): void {
+  useEffect(() => {
+    if (!isNeeded) return undefined;
+    const prefetch = (): void => void load().catch(() => undefined);
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(prefetch, {timeout: 5000});
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = window.setTimeout(prefetch, 2000);
+    return () => window.clearTimeout(timer);
+  }, [load, isNeeded]);
+}
+
+/**
+ * The tool's body, mounted once the tool comes near the viewport. Its code is usually there by then (fetched at
+ * idle): then it mounts as it is, without suspending, since React holds a revealed Suspense fallback for 300 ms,
+ * which a reader scrolling to the tool would see. Otherwise it loads lazily. Which of the two is decided once, so
+ * the body is never mounted twice.
+ */
 function BodyWhenNear({
   Body,
+  load,
+  loadedBody,
   onMount,
 }: {
   readonly Body: ComponentType;
+  readonly load: () => Promise<unknown>;
+  /** The body's component once its code has loaded. */
+  readonly loadedBody: () => ComponentType | undefined;
   readonly onMount: () => void;
 }): React.JSX.Element {
   const placeholder = useRef<HTMLDivElement>(null);
-  const isNear = useNearViewport(placeholder);
-  if (!isNear)
+  const [body, setBody] = useState<{readonly loaded: ComponentType | undefined} | null>(null);
+  const onNear = useCallback(() => setBody((current) => current ?? {loaded: loadedBody()}), [loadedBody]);
+  useWhenNearViewport(placeholder, onNear);
+  usePrefetchWhenIdle(load, body === null);
+  if (body === null)
     return (
       <div ref={placeholder}>
         <Loading />
       </div>
+    );
+  const Loaded = body.loaded;
+  if (Loaded)
+    return (
+      <>
+        <Loaded />
+        <Mounted onMount={onMount} />
+      </>
     );
   return (
     <Suspense fallback={<Loading />}>
@@ -97,7 +134,14 @@ function BodyWhenNear({
 }
 
 function browserTool(tool: ToolId): ComponentType<ToolProps> {
-  const Body = lazy(TOOL_REGISTRY[tool].load);
+  let loaded: ComponentType | undefined;
+  const load = (): Promise<{default: ComponentType}> =>
+    TOOL_REGISTRY[tool].load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const loadedBody = (): ComponentType | undefined => loaded;
+  const Body = lazy(load);
   function Tool({hideTitle}: ToolProps): React.JSX.Element {
     // data-ready="true" on the shell once the body is there: tests and the byte budget wait for it.
     const [isReady, setReady] = useState(false);
@@ -105,7 +149,7 @@ function browserTool(tool: ToolId): ComponentType<ToolProps> {
     return (
       <ToolShell tool={tool} title={toolTitle(tool)} hideTitle={hideTitle} ready={isReady}>
         <BrowserOnly fallback={<ToolNeedsJavaScript />}>
-          {() => <BodyWhenNear Body={Body} onMount={onMount} />}
+          {() => <BodyWhenNear Body={Body} load={load} loadedBody={loadedBody} onMount={onMount} />}
         </BrowserOnly>
       </ToolShell>
     );

@@ -69,6 +69,20 @@ describe('a tool loads its body when it comes near the viewport', () => {
     expect(observer.disconnected).toBe(true);
   });
 
+  it('mounts a tool whose code is already loaded in the same step it comes near, with no loading note', async () => {
+    const observers = withFakeObserver();
+    // A first copy loads the code …
+    const first = render(<ScopeValidator />);
+    act(() => observers.instances[0]!.report(true));
+    await waitFor(() => expect(first.container.querySelector('[data-tool]')!.getAttribute('data-ready')).toBe('true'));
+    // … so a second one, coming near, shows its body at once: no Suspense step (React would hold its note 300 ms).
+    const second = render(<ScopeValidator />);
+    const shell = second.container.querySelector('[data-tool]')!;
+    act(() => observers.instances[1]!.report(true));
+    expect(shell.querySelector('[data-example]')).not.toBeNull();
+    expect(shell.textContent).not.toContain('Laster verktøyet');
+  });
+
   it('mounts at once in a browser without IntersectionObserver', async () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const {container} = render(<ScopeValidator />);
