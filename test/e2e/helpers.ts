@@ -49,7 +49,7 @@ export async function waitForHydration(page: Page): Promise<void> {
 
 /**
  * Brings a tool (`[data-tool]`) into view as a reader scrolling to it does, and waits until its body has loaded
- * and mounted (`data-ready`): a tool loads its code only when it comes near the viewport.
+ * and mounted (`data-ready`): a tool mounts only when it comes near the viewport.
  */
 export async function toolReady(root: Locator): Promise<Locator> {
   await root.scrollIntoViewIfNeeded();
@@ -102,7 +102,7 @@ export async function showFindings(page: Page): Promise<void> {
     const roots = page.locator(`[data-tool="${id}"]`);
     for (let i = 0; i < (await roots.count()); i++) {
       const root = roots.nth(i);
-      // The tool's body loads lazily, when it comes near the viewport: scroll to it and wait until it has mounted.
+      // The tool's body mounts when it comes near the viewport: scroll to it and wait until it has mounted.
       await toolReady(root);
       await expect(root.locator(`[data-example="${example}"]`)).toBeVisible();
       await root.locator(`[data-example="${example}"]`).click();

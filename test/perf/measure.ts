@@ -59,8 +59,7 @@ const READY_TIMEOUT_MS = 20_000;
 /**
  * What a first visit downloads: every script and stylesheet the browser requested while loading the page and
  * scrolling to each tool on it (`[data-tool]`) until that tool said `data-ready="true"`, until the network has
- * been idle for 500 ms. Links
- * that Docusaurus prefetches (`<link rel=prefetch>`, for pages the reader may open next) are not counted: the
+ * been idle for 500 ms. Links that Docusaurus prefetches (`<link rel=prefetch>`, for pages the reader may open next) are not counted: the
  * bare template does the same, and they load at idle priority. Sizes are of the bodies as served; gzip is
  * computed at level 9, so the figure does not depend on the server's compression.
  */
