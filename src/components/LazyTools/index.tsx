@@ -36,7 +36,7 @@ export interface ToolProps {
   readonly hideTitle?: boolean;
 }
 
-/** Rendered after the lazy body inside the same Suspense boundary: its effect runs once the body has mounted. */
+/** Rendered right after the body (inside its Suspense boundary when it loads lazily): its effect runs once the body has mounted. */
 function Mounted({onMount}: {readonly onMount: () => void}): null {
   useEffect(onMount, [onMount]);
   return null;
