@@ -122,7 +122,7 @@ const config: Config = {
       configureWebpack: (webpackConfig) =>
         webpackConfig.mode === 'development' ? {devtool: 'cheap-module-source-map'} : {},
     }),
-    // Prism loads with a page's first code block, not with every page (plugins/prism-languages).
+    // Prism loads only with the pages that have code blocks, not with every page (plugins/prism-languages).
     prismOnDemandPlugin,
     './plugins/raw-examples/index.ts',
     './plugins/endringslogg/index.ts',

@@ -61,8 +61,8 @@ export default function remarkPrismLanguages() {
 /**
  * The client module of Docusaurus's classic theme that runs `prism-include-languages` with Prism: importing it
  * puts prism-react-renderer (and Prism building its grammars at start-up) into the bundle every page loads, even
- * with the no-op src/theme/prism-include-languages.ts. The code block's highlighter loads with the first code
- * block instead (src/theme/CodeBlock/Content), and the languages above with the pages that use them.
+ * with the no-op src/theme/prism-include-languages.ts. The code block's highlighter and the languages above load
+ * instead with the pages that have code blocks (the remark plugin above; src/theme/CodeBlock/Content).
  */
 export const THEME_PRISM_CLIENT_MODULE = join(
   dirname(createRequire(import.meta.url).resolve('@docusaurus/theme-classic')),
