@@ -4,6 +4,7 @@
 // `{word}` is shown as it is.
 import {translate} from './lazyTranslate';
 import findingTexts from '@lazy-translations/findings';
+import {lazyText} from './lazyTranslator';
 import {visibleText} from '@site/src/lib/display';
 import {environmentName, fieldName} from './fieldNames';
 import {findingRow, type Finding, type FindingCode, type FindingParams, type ParamKind} from '@site/src/lib/findings';
@@ -20,7 +21,7 @@ const ENVIRONMENT_IDS = new Set(['prod', 'test', 'unknown']);
  * Norwegian.
  */
 function findingTranslation(id: string, norwegian: string): string {
-  return Object.prototype.hasOwnProperty.call(findingTexts, id) ? findingTexts[id]! : norwegian;
+  return lazyText(findingTexts, id) ?? norwegian;
 }
 
 /** Why an aud is not the exact issuer, as words. */

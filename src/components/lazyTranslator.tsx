@@ -16,12 +16,16 @@ type TranslateFunction = <Str extends string>(
 ) => string;
 type TranslateComponent = <Str extends string>(props: TranslateProps<Str>) => ReactNode;
 
+/** The group's text for `id`, if it has one (its own key only: an id such as `constructor` is not a text). */
+export function lazyText(texts: Readonly<Record<string, string>>, id: string | undefined): string | undefined {
+  return id !== undefined && Object.prototype.hasOwnProperty.call(texts, id) ? texts[id] : undefined;
+}
+
 export function lazyTranslator(texts: Readonly<Record<string, string>>): {
   translate: TranslateFunction;
   Translate: TranslateComponent;
 } {
-  const text = (id: string | undefined): string | undefined =>
-    id !== undefined && Object.prototype.hasOwnProperty.call(texts, id) ? texts[id] : undefined;
+  const text = (id: string | undefined): string | undefined => lazyText(texts, id);
   // The locale's text stands in as the default message, which Docusaurus shows for an id it no longer has.
   const translate: TranslateFunction = (param, values) => {
     const found = text(param.id);

@@ -34,6 +34,8 @@ function judge(
   chunks: Map<string, ChunkEntry>,
   texts: readonly string[],
   used: Set<Exception>,
+  /** What librariesIn finds in the scripts the page loaded. */
+  libraries: readonly string[],
 ): string[] {
   const problems: string[] = [];
   const scripts = visit.assets.filter((a) => a.path.endsWith('.js'));
@@ -78,7 +80,6 @@ function judge(
   if (unknown.length)
     problems.push(`not in the build's chunk map (stale .docusaurus/bundle-split? rebuild): ${unknown.join(', ')}`);
   const files = scripts.map((a) => a.path);
-  const libraries = librariesIn(files.flatMap((f) => chunks.get(f)?.modules ?? []));
   for (const library of budget.mustNotLoad.filter((l) => libraries.includes(l))) {
     const exception = exceptions.find((e) => e.libraries?.includes(library));
     if (exception) used.add(exception);
@@ -131,7 +132,7 @@ test('byte budget: every page in both sitemaps, first visit, once its tools are 
     rows.push(
       `${path.padEnd(48)} JS ${kb(visit.js.gzip).padStart(9)} (after hydration ${kb(lazy).padStart(8)}, ${visit.tools.length} tool(s), ${visit.codeBlocks} code block(s))  CSS ${kb(visit.css.gzip).padStart(8)}  ${scripts.length} files`,
     );
-    for (const problem of judge(path, visit, chunks, texts, used)) failures.push(`${path}: ${problem}`);
+    for (const problem of judge(path, visit, chunks, texts, used, libraries)) failures.push(`${path}: ${problem}`);
   }
   for (const e of budget.exceptions.filter((x) => !used.has(x)))
     failures.push(`exception ${e.pages} is no longer needed by any page: delete it from budget.json (${e.todo})`);

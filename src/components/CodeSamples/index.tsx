@@ -2,8 +2,8 @@ import React from 'react';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import CodeBlock from '@theme/CodeBlock';
-// The samples' languages that Prism does not have built in (plugins/prism-languages does this for MDX blocks).
-// Its code blocks are drawn here, not in Markdown: it loads the highlighter and its languages itself.
+// Its code blocks are drawn here, not in Markdown, so it imports itself what plugins/prism-languages adds to an
+// MDX page with code blocks: the highlighter, and the samples' languages that Prism does not have built in.
 import '@site/src/theme/CodeBlock/Content/Highlighted';
 import '@site/src/theme/prism-languages/bash';
 import '@site/src/theme/prism-languages/java';
