@@ -107,8 +107,10 @@ export function decodeToken(text: string): DecodedToken {
     // Cheap scan only: one regex test and one dot count, no decoding.
     findings.push(finding('jwt.too-large', {length: input.length, max: MAX_TOKEN_LENGTH}));
     const trimmed = input.trim();
+    const parts = countDots(trimmed) + 1;
     if (/\s/.test(trimmed)) findings.push(finding('jwt.whitespace', {}));
-    else findings.push(finding('jwt.malformed', {parts: countDots(trimmed) + 1}));
+    // Three parts (JWS) or five (JWE) is a token's shape: too large, but not malformed, whatever it holds.
+    else if (parts !== 3 && parts !== 5) findings.push(finding('jwt.malformed', {parts}));
     return {kind: 'invalid', findings};
   }
 

@@ -62,6 +62,14 @@ describe('token text', () => {
     expect(r.claims).toBeUndefined();
   });
 
+  it('a token too large to read is only too large when it has a token’s shape (three or five parts)', () => {
+    const big = `${b64url(GRANT_HEADER)}.${b64url({...GRANT_CLAIMS_OK, big: 'x'.repeat(300_000)})}.c2ln`;
+    expect(codes(inspect(big).findings)).toEqual(['jwt.too-large']);
+    expect(codes(inspect(`${big}.a.b`).findings)).toEqual(['jwt.too-large']);
+    expect(codes(inspect(`${big}.a`).findings)).toEqual(['jwt.too-large', 'jwt.malformed']);
+    expect(inspect(`${big}.a`).findings[1]!.params).toEqual({parts: 4});
+  });
+
   it('5 MB of garbage is rejected cheaply', () => {
     const t0 = performance.now();
     const r = inspect('x.'.repeat(2_500_000));

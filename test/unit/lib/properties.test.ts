@@ -244,4 +244,21 @@ describe('properties: never throws, findings well-formed, deterministic', () => 
       expect((await verifySignature(junk, junk)).findings.length).toBeGreaterThan(0);
     }
   });
+
+  it('a too-large text says malformed exactly when its dot-separated parts are not a token’s three or five', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), {minLength: 1, maxLength: 7}),
+        fc.integer({min: 0, max: 6}),
+        (parts, which) => {
+          // One part padded past the limit: the text is too large whatever its shape.
+          const padded = parts.map((part, i) => (i === which % parts.length ? part.padEnd(70_000, 'A') : part));
+          const found = inspectToken(padded.join('.'), {environment: 'prod', now: NOW}).findings.map((f) => f.code);
+          expect(found[0]).toBe('jwt.too-large');
+          expect(found.includes('jwt.malformed')).toBe(parts.length !== 3 && parts.length !== 5);
+        },
+      ),
+      {numRuns: Math.max(30, Math.floor(RUNS / 10))},
+    );
+  });
 });
