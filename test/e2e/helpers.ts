@@ -82,10 +82,19 @@ export function violations(results: Awaited<ReturnType<AxeBuilder['analyze']>>):
   );
 }
 
-/** Switches the open page to dark mode the way a reader's system setting does, and waits for the theme to follow. */
+/**
+ * Switches the open page to dark mode the way a reader's system setting does, and waits for the theme to follow
+ * and for the colours to settle: links and the navbar fade to their dark colours (CSS transitions), and a
+ * contrast check taken mid-fade measures a colour no reader is left with.
+ */
 export async function switchToDark(page: Page): Promise<void> {
   await setColorMode(page, 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'),
+  );
 }
 
 /** Loads one example in each tool on the page (if any), so axe and screenshots see its findings, tables and outputs. */
