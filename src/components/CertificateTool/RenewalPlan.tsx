@@ -35,6 +35,12 @@ function formatDate(date: string, locale: string): string {
     : new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(d);
 }
 
+/**
+ * How long the file's Blob URL stays valid after the click. The browser reads the Blob after the click's task,
+ * in its own time: revoked on the next task, a busy machine lost the download without a word.
+ */
+const BLOB_URL_LIFETIME_MS = 60_000;
+
 /** Hands the calendar text to the browser as a file: a Blob URL, no request leaves the page. */
 function download(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], {type: 'text/calendar;charset=utf-8'}));
@@ -44,7 +50,7 @@ function download(text: string, fileName: string): void {
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
 }
 
 interface Props {
