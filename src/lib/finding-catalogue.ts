@@ -164,7 +164,7 @@ export const FINDING_CATALOGUE = {
   'grant.aud.wrong-environment': {
     severity: 'error',
     mpCode: 'MP-110',
-    params: {actual: 'value', environment: 'value', expected: 'value'},
+    params: {actual: 'value', environment: 'environment', expected: 'value'},
     message: 'aud er {actual}, som hører til {environment}. For det valgte miljøet skal den være {expected}.',
     explanation:
       'aud peker på et annet miljø enn det dere har valgt. Klienten, sertifikatet og aud må høre til samme miljø, ellers svarer Maskinporten MP-110.',
@@ -347,7 +347,7 @@ export const FINDING_CATALOGUE = {
   // Maskinporten access token
   'token.iss.wrong-environment': {
     severity: 'error',
-    params: {actual: 'value', environment: 'value', expected: 'value'},
+    params: {actual: 'value', environment: 'environment', expected: 'value'},
     message: 'Tokenet er utstedt av {actual} ({environment}), ikke {expected}.',
     explanation:
       'Access tokenet er fra et annet miljø enn det dere valgte. API-et i det valgte miljøet vil avvise det.',
@@ -537,32 +537,32 @@ export const FINDING_CATALOGUE = {
   },
   'env.url.invalid': {
     severity: 'error',
-    params: {field: 'value', actual: 'value'},
+    params: {field: 'field', actual: 'value'},
     message: '{field}: «{actual}» er ikke en gyldig URL.',
     explanation: 'Verdien skal være en hel URL, for eksempel https://test.maskinporten.no/token.',
   },
   'env.scheme.http': {
     severity: 'error',
-    params: {field: 'value', actual: 'value'},
+    params: {field: 'field', actual: 'value'},
     message: '{field} bruker http; bruk https.',
     explanation: 'Maskinporten og API-ene krever https.',
   },
   'env.host.retired': {
     severity: 'error',
-    params: {field: 'value', host: 'value', expected: 'value', retiredOn: 'value'},
+    params: {field: 'field', host: 'value', expected: 'value', retiredOn: 'value'},
     message: '{field}: {host} er faset ut; bruk {expected}.',
     explanation: 'VER1 og VER2 er faset ut. Testmiljøet er test.maskinporten.no.',
   },
   'env.host.wrong-environment': {
     severity: 'error',
     mpCode: 'MP-110',
-    params: {field: 'value', host: 'value', environment: 'value', expected: 'value', actual: 'value'},
+    params: {field: 'field', host: 'value', environment: 'environment', expected: 'value', actual: 'value'},
     message: '{field}: {host} hører ikke til {environment}; der er verten {expected}.',
     explanation: 'Alle verdier må høre til samme miljø. Blander dere test og produksjon, svarer Maskinporten MP-110.',
   },
   'env.host.unknown': {
     severity: 'warning',
-    params: {field: 'value', host: 'value', actual: 'value'},
+    params: {field: 'field', host: 'value', actual: 'value'},
     message: '{field}: {host} er ikke en Maskinporten-adresse.',
     explanation: 'Kontroller adressen mot tabellen over miljøer.',
   },
@@ -574,7 +574,7 @@ export const FINDING_CATALOGUE = {
   },
   'env.aud.trailing-slash': {
     severity: 'warning',
-    params: {field: 'value', expected: 'value', actual: 'value'},
+    params: {field: 'field', expected: 'value', actual: 'value'},
     message:
       '{field} mangler skråstreken til slutt: bruk {expected}. Maskinporten vil ha aud nøyaktig lik utstederen, som slutter med skråstrek; om verdien uten blir avvist (MP-110), er ikke dokumentert.',
     explanation:
@@ -583,14 +583,14 @@ export const FINDING_CATALOGUE = {
   'env.aud.token-endpoint': {
     severity: 'error',
     mpCode: 'MP-110',
-    params: {field: 'value', expected: 'value', actual: 'value'},
+    params: {field: 'field', expected: 'value', actual: 'value'},
     message: '{field} er token-endepunktet; bruk {expected}.',
     explanation: 'Token-endepunktet som audience er ikke lenger gyldig; bruk issuer.',
   },
   'env.aud.path': {
     severity: 'error',
     mpCode: 'MP-110',
-    params: {field: 'value', expected: 'value', actual: 'value'},
+    params: {field: 'field', expected: 'value', actual: 'value'},
     message: '{field} har en sti; bruk {expected}.',
     explanation: 'aud er issuer uten sti, bare med skråstrek til slutt.',
   },
@@ -603,27 +603,27 @@ export const FINDING_CATALOGUE = {
   'env.cert.wrong-environment': {
     severity: 'error',
     mpCode: 'MP-120',
-    params: {certificateKind: 'value', environment: 'value'},
+    params: {certificateKind: 'environment', environment: 'environment'},
     message: 'Et sertifikat for {certificateKind} virker ikke i {environment}.',
     explanation:
       'Test krever testsertifikat og produksjon krever produksjonssertifikat; ellers svarer Maskinporten MP-120.',
   },
   'env.api.wrong-environment': {
     severity: 'error',
-    params: {host: 'value', apiEnvironment: 'value', environment: 'value', actual: 'value'},
+    params: {host: 'value', apiEnvironment: 'environment', environment: 'environment', actual: 'value'},
     message: 'API-adressen {host} hører til {apiEnvironment}, ikke {environment}.',
     explanation:
       'Testadresser har -test.no (Skatteetaten) eller .dev.nav.no (NAV). Et token fra ett miljø virker ikke mot API-et i et annet.',
   },
   'env.api.known': {
     severity: 'info',
-    params: {api: 'value', owner: 'value', apiEnvironment: 'value', scope: 'value'},
+    params: {api: 'value', owner: 'value', apiEnvironment: 'environment', scope: 'value'},
     message: 'API-adressen er {api} ({owner}) i {apiEnvironment}.',
     explanation: 'En kjent API-adresse for DSOP ajourhold.',
   },
   'env.ok': {
     severity: 'info',
-    params: {environment: 'value'},
+    params: {environment: 'environment'},
     message: 'Alle verdiene hører til {environment}.',
     explanation: 'Ingen av verdiene peker på et annet miljø.',
   },
@@ -638,7 +638,7 @@ export const FINDING_CATALOGUE = {
   },
   'env.mixed': {
     severity: 'error',
-    params: {testLines: 'value', testKeys: 'value', prodLines: 'value', prodKeys: 'value', environment: 'value'},
+    params: {testLines: 'value', testKeys: 'value', prodLines: 'value', prodKeys: 'value', environment: 'environment'},
     message:
       'Oppsettet blander miljøer: test på linje {testLines} ({testKeys}), produksjon på linje {prodLines} ({prodKeys}). Valgt miljø er {environment}.',
     explanation:
@@ -806,7 +806,7 @@ export const FINDING_CATALOGUE = {
   'cert.wrong-environment': {
     severity: 'error',
     mpCode: 'MP-120',
-    params: {actual: 'value', issuer: 'value', expected: 'value'},
+    params: {actual: 'environment', issuer: 'value', expected: 'environment'},
     message: 'Sertifikatet er for {actual} (utstedt av {issuer}), men brukes i {expected}.',
     explanation: 'Test krever testsertifikat og produksjon produksjonssertifikat; ellers svarer Maskinporten MP-120.',
   },
@@ -840,7 +840,7 @@ export const FINDING_CATALOGUE = {
   },
   'cert.issuer-unknown': {
     severity: 'warning',
-    params: {issuer: 'value', environment: 'optional', reason: 'optional'},
+    params: {issuer: 'value', environment: 'environment', reason: 'optional'},
     message: 'Utstederen {issuer} er ikke en kjent utsteder av virksomhetssertifikater.',
     explanation:
       'Maskinporten godtar virksomhetssertifikater fra Buypass og Commfides. Utstederen sammenlignes på hele navnet, ikke bare CN; et navn som bare ligner, er ikke nok.',

@@ -2,7 +2,8 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '../lazyTranslate';
 import {findingRow, type Finding, type Severity} from '@site/src/lib/findings';
-import {findingMessageParts, pathLabel} from '../findingText';
+import {findingMessageParts, pathLabel} from '@site/src/lib/finding-text';
+import {FINDING_TEXTS} from '../findingTexts';
 import {useFindingHref} from '../toolHooks';
 import {countText} from './counts';
 import {SeverityIcon, severityLabel} from './severity';
@@ -32,11 +33,13 @@ export function FindingItem({finding, action, id}: ItemProps): React.JSX.Element
       </div>
       <p className={styles.message}>
         {/* Values from the input sit in <bdi>, so a right-to-left or control character cannot reorder the words. */}
-        {findingMessageParts(finding).map((part, i) => (part.value ? <bdi key={i}>{part.text}</bdi> : part.text))}
+        {findingMessageParts(finding, FINDING_TEXTS).map((part, i) =>
+          part.value ? <bdi key={i}>{part.text}</bdi> : part.text,
+        )}
       </p>
       {finding.path ? (
         <p className={styles.path}>
-          <Translate id="tools.finding.path" values={{path: <bdi>{pathLabel(finding.path)}</bdi>}}>
+          <Translate id="tools.finding.path" values={{path: <bdi>{pathLabel(finding.path, FINDING_TEXTS)}</bdi>}}>
             {'Gjelder: {path}'}
           </Translate>
         </p>
