@@ -9,7 +9,7 @@ import styles from './styles.module.css';
 /** The section on the client page that explains the plan; the plan and the calendar file link to it. */
 export const RENEWAL_SECTION = 'docs/klient-og-integrasjon#fornye-sertifikat-uten-nedetid';
 
-function stepText(step: RenewalStep): string {
+function stepText(step: RenewalStep, locale: string): string {
   switch (step.id) {
     case 'renew-key':
       return translate(
@@ -18,7 +18,7 @@ function stepText(step: RenewalStep): string {
           message:
             'Registrer nøkkelen på klienten på nytt: en registrert nøkkel lever høyst ett år, og denne går ut {keyExpires} (MP-121)',
         },
-        {keyExpires: step.keyExpires ?? ''},
+        {keyExpires: step.keyExpires !== undefined ? formatDate(step.keyExpires, locale) : ''},
       );
     case 'order':
       return translate({id: 'tools.cert.plan.order', message: 'Bestill nytt virksomhetssertifikat'});
@@ -105,7 +105,7 @@ export default function RenewalPlanView({
     const events: CalendarEvent[] = plan.steps.map((s) => ({
       uid: `${s.id}-${s.date}-${plan.expires}-${holder.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60)}@maskinporten-pensjon`,
       date: s.date,
-      summary: holder ? `Maskinporten: ${stepText(s)} (${holder})` : `Maskinporten: ${stepText(s)}`,
+      summary: holder ? `Maskinporten: ${stepText(s, locale)} (${holder})` : `Maskinporten: ${stepText(s, locale)}`,
       description,
     }));
     return buildCalendar(
@@ -124,7 +124,7 @@ export default function RenewalPlanView({
       <ol className={styles.steps}>
         {plan.steps.map((s) => (
           <li key={s.id} data-plan-step={s.id} data-date={s.date} className={clsx(s.overdue && styles.overdue)}>
-            <strong>{formatDate(s.date, locale)}</strong>: {stepText(s)}
+            <strong>{formatDate(s.date, locale)}</strong>: {stepText(s, locale)}
             {s.overdue ? (
               <>
                 {' '}
