@@ -1000,14 +1000,6 @@ export const FINDING_CATALOGUE = {
     explanation:
       'RFC 7515 §4.1.6: sertifikatet med nøkkelen står først, og hvert av de neste sertifiserer det foran. Et sertifikat som ikke hører til kjeden, eller feil rekkefølge, gir en kjede Maskinporten ikke kan kontrollere (MP-120).',
   },
-  'cert.x5c-key-mismatch': {
-    severity: 'error',
-    mpCode: 'MP-124',
-    params: {},
-    message: 'Nøkkelen du limte inn, er ikke nøkkelen i x5c[0]. Maskinporten kontrollerer signaturen med x5c[0].',
-    explanation:
-      'Med x5c i headeren kontrollerer Maskinporten grantets signatur med nøkkelen i virksomhetssertifikatet i x5c[0], ikke med en nøkkel dere har limt inn eller registrert. Er grantet signert med en annen nøkkel enn sertifikatets, svarer Maskinporten MP-124, selv om signaturen stemmer med nøkkelen du limte inn. Signer med nøkkelen som hører til sertifikatet, eller bruk kid i stedet for x5c.',
-  },
   'cert.expires-soon': {
     severity: 'warning',
     params: {days: 'value', notAfter: 'value'},

@@ -1,11 +1,11 @@
 // Issue 19, "Certificates and keys": an issuer is known by its signature, not its name; the business certificate
-// comes first; a CA's key is never offered as the client's; the key that signed must be x5c[0]'s; an RSA-PSS key
-// and trailing DER bytes. The carried CA certificates are checked against their own table here too.
+// comes first; a CA's key is never offered as the client's; an RSA-PSS key and trailing DER bytes. (The key that
+// signed must be x5c[0]'s: the signature step's sig.key-not-x5c, tested with analyseToken.) The carried CA certificates are checked against their own table here too.
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import fc from 'fast-check';
 import {createHash} from 'node:crypto';
-import {exportJWK, exportSPKI} from 'jose';
+import {exportJWK} from 'jose';
 import {describe, expect, it} from 'vitest';
 import {analyseCertificateInput, type CertificateToolResult} from '../../../src/lib/certificate-tool';
 import {
@@ -18,14 +18,12 @@ import {CARRIED_CAS} from '../../../src/lib/carried-cas';
 import {CARRIED_CA_CERTIFICATES} from '../../../src/lib/carried-ca-certificates';
 import {CERTIFICATE_ISSUERS, sameName} from '../../../src/lib/certificate-issuers';
 import {nameAttributes} from '../../../src/lib/certificates';
-import {compareKeyWithCertificate, x5cKeyFindings} from '../../../src/lib/key-match';
 import {codes} from './fixtures';
 import {
   BUYPASS_PROD_G2,
   BUYPASS_TEST4_CA1,
   BUYPASS_TEST_G2,
   DAY,
-  keysFor,
   makeCa,
   makeCert,
   NOW,
@@ -365,59 +363,6 @@ describe('an RSA-PSS key, and bytes after the certificate', () => {
     );
     // Near miss: the certificate alone says nothing about trailing bytes.
     expect(codes((await testTool(c.pem)).findings)).not.toContain('cert.trailing-bytes');
-  });
-});
-
-describe('the key that signed must be the key in x5c', () => {
-  it('compareKeyWithCertificate: the same key in any form is `same`; another key is `different`', async () => {
-    const c = await makeCert();
-    const other = await keysFor({kind: 'rsa', bits: 2048}, 'attacker');
-    const jwk = JSON.stringify(await exportJWK(c.publicKey));
-    const otherJwk = JSON.stringify(await exportJWK(other.publicKey));
-    expect(await compareKeyWithCertificate(jwk, c.x5c)).toBe('same');
-    expect(await compareKeyWithCertificate(await exportSPKI(c.publicKey), c.x5c)).toBe('same');
-    expect(await compareKeyWithCertificate(c.pem, c.x5c)).toBe('same');
-    expect(await compareKeyWithCertificate(c.x5c, c.x5c)).toBe('same');
-    expect(await compareKeyWithCertificate(`{"keys":[${otherJwk},${jwk}]}`, c.x5c)).toBe('same');
-    expect(await compareKeyWithCertificate(otherJwk, c.x5c)).toBe('different');
-    expect(await compareKeyWithCertificate(await exportSPKI(other.publicKey), c.x5c)).toBe('different');
-    expect(await compareKeyWithCertificate('not a key', c.x5c)).toBe('unknown');
-    expect(await compareKeyWithCertificate(jwk, 'MIIB')).toBe('unknown');
-    // A JWK whose n carries a leading zero byte is the same key.
-    const parsed = JSON.parse(jwk) as {n: string};
-    const padded = Buffer.concat([Buffer.from([0]), Buffer.from(parsed.n, 'base64url')]).toString('base64url');
-    expect(await compareKeyWithCertificate(JSON.stringify({...parsed, n: padded}), c.x5c)).toBe('same');
-  });
-
-  it('x5cKeyFindings: cert.x5c-key-mismatch (MP-124) when the pasted key is not x5c[0]’s; near miss: the same key', async () => {
-    const c = await makeCert();
-    const other = await keysFor({kind: 'rsa', bits: 2048}, 'attacker');
-    const mismatch = await x5cKeyFindings(JSON.stringify(await exportJWK(other.publicKey)), [c.x5c]);
-    expect(mismatch).toEqual([{code: 'cert.x5c-key-mismatch', severity: 'error', params: {}, path: 'header.x5c'}]);
-    expect(await x5cKeyFindings(JSON.stringify(await exportJWK(c.publicKey)), [c.x5c])).toEqual([]);
-    expect(await x5cKeyFindings('', [c.x5c])).toEqual([]);
-    expect(await x5cKeyFindings('garbage', [c.x5c])).toEqual([]);
-    expect(await x5cKeyFindings(JSON.stringify(await exportJWK(other.publicKey)), 'not an array')).toEqual([]);
-  });
-
-  it('property: a key is `same` exactly when it is the certificate’s', async () => {
-    const slots = ['leaf', 'leaf2', 'attacker'] as const;
-    const certs = await Promise.all(slots.map((holder, i) => makeCert({holder, serial: `0${i + 1}`})));
-    await fc.assert(
-      fc.asyncProperty(fc.nat(2), fc.nat(2), fc.constantFrom('jwk', 'spki', 'pem'), async (k, c, form) => {
-        const key = certs[k] as (typeof certs)[number];
-        const text =
-          form === 'jwk'
-            ? JSON.stringify(await exportJWK(key.publicKey))
-            : form === 'spki'
-              ? await exportSPKI(key.publicKey)
-              : key.pem;
-        expect(await compareKeyWithCertificate(text, (certs[c] as (typeof certs)[number]).x5c)).toBe(
-          k === c ? 'same' : 'different',
-        );
-      }),
-      {numRuns: 60},
-    );
   });
 });
 
