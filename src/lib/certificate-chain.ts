@@ -84,6 +84,12 @@ interface Parsed {
   readonly signs: boolean;
 }
 
+/**
+ * At most this many certificates are read: a business certificate's chain is two or three (leaf, issuing CA,
+ * root). More is not a chain, and reading hundreds would keep the page busy for seconds.
+ */
+export const MAX_CHAIN = 10;
+
 let carriedParsed: Promise<readonly {row: CarriedCa; cert: X509Certificate; subject: NameAttribute[]}[]> | undefined;
 
 /** The site's carried CA certificates, as CarriedCertificate rows. */
@@ -144,13 +150,16 @@ const shortName = (p: Parsed): string => (commonName(p.subject) ?? p.cert.subjec
  * extension); not the issuer of another given certificate; the first of those.
  */
 function findLeaf(parsed: readonly Parsed[]): Parsed | undefined {
-  const leaves = parsed.filter((p) => !p.isCa);
-  const issuesAnother = (p: Parsed): boolean =>
-    parsed.some((q) => q !== p && sameName(q.issuer, p.subject) && !sameName(q.subject, q.issuer));
-  return [...leaves].sort(
-    (a, b) =>
-      Number(b.signs) - Number(a.signs) || Number(issuesAnother(a)) - Number(issuesAnother(b)) || a.index - b.index,
-  )[0];
+  const issuer = new Set(
+    parsed
+      .filter((q) => !sameName(q.subject, q.issuer))
+      .flatMap((q) => parsed.filter((p) => p !== q && sameName(q.issuer, p.subject))),
+  );
+  return parsed
+    .filter((p) => !p.isCa)
+    .sort(
+      (a, b) => Number(b.signs) - Number(a.signs) || Number(issuer.has(a)) - Number(issuer.has(b)) || a.index - b.index,
+    )[0];
 }
 
 /** From the leaf up: each next certificate is one of the given ones whose subject is the issuer's name. */
@@ -185,7 +194,12 @@ export async function verifyCertificateChain(
   const {mode} = options;
   const position = (index: number): string => (mode === 'x5c' ? `x5c[${index}]` : String(index + 1));
   const findings: Finding[] = [];
-  const trimmed = given.map((der) => splitDer(der));
+  if (given.length > MAX_CHAIN) {
+    findings.push(
+      finding('cert.chain.too-long', {count: given.length, max: MAX_CHAIN}, mode === 'x5c' ? 'header.x5c' : undefined),
+    );
+  }
+  const trimmed = given.slice(0, MAX_CHAIN).map((der) => splitDer(der));
   trimmed.forEach((t, i) => {
     if (t.trailing > 0) findings.push(finding('cert.trailing-bytes', {count: t.trailing, position: position(i)}));
   });
@@ -362,6 +376,6 @@ export async function verifyX5c(
   if (!Array.isArray(x5c) || x5c.length === 0 || !x5c.every((e): e is string => typeof e === 'string')) {
     return undefined;
   }
-  const ders = x5c.slice(0, 10).map((entry) => base64ToBytes(entry.replace(/\s+/g, '')) ?? new Uint8Array(0));
+  const ders = x5c.map((entry) => base64ToBytes(entry.replace(/\s+/g, '')) ?? new Uint8Array(0));
   return verifyCertificateChain(ders, {...options, mode: 'x5c'});
 }

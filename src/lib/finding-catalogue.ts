@@ -893,7 +893,7 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     mpCode: 'MP-120',
     params: {actual: 'environment', issuer: 'value', expected: 'environment'},
-    message: 'Sertifikatet er for {actual} (utstedt av {issuer}), men brukes i {expected}.',
+    message: 'Sertifikatet er for {actual} (utstederen det oppgir: {issuer}), men brukes i {expected}.',
     explanation: 'Test krever testsertifikat og produksjon produksjonssertifikat; ellers svarer Maskinporten MP-120.',
   },
   'cert.orgnr': {
@@ -975,6 +975,13 @@ export const FINDING_CATALOGUE = {
     params: {position: 'value'},
     message: 'Sertifikat {position} kan ikke leses og er ikke tatt med.',
     explanation: 'Blokken har PEM-linjene, men innholdet er ikke et DER-sertifikat. Kopier det på nytt.',
+  },
+  'cert.chain.too-long': {
+    severity: 'warning',
+    params: {count: 'value', max: 'value'},
+    message: 'Det er {count} sertifikater; bare de første {max} er lest.',
+    explanation:
+      'Kjeden til et virksomhetssertifikat er to eller tre sertifikater: virksomhetens, utstederens og rotsertifikatet. Lim inn bare dem.',
   },
   'cert.chain.order': {
     severity: 'warning',
@@ -1088,20 +1095,20 @@ export const FINDING_CATALOGUE = {
     severity: 'warning',
     params: {},
     message:
-      'kid-en du skrev, er ikke brukt: den er over 200 tegn eller har kontrolltegn. kid er RFC 7638-tommelavtrykket.',
+      'kid-en dere skrev, er ikke brukt: den er over 200 tegn eller har kontrolltegn. kid er RFC 7638-tommelavtrykket.',
     explanation: 'Skriv en kort kid uten linjeskift og kontrolltegn, eller la feltet stå tomt.',
   },
   'cert.kid.replaced': {
     severity: 'info',
     params: {kid: 'value', previous: 'value'},
-    message: 'kid «{previous}» fra JWK-en er byttet med «{kid}», som du skrev.',
+    message: 'kid «{previous}» fra JWK-en er byttet med «{kid}», som dere skrev.',
     explanation: 'Grantet må bruke samme kid som nøkkelen har på klienten. Tøm kid-feltet for å beholde JWK-ens egen.',
   },
   'cert.kid.several-keys': {
     severity: 'warning',
     params: {count: 'value'},
-    message: 'kid-en du skrev, er ikke brukt: nøkkelsettet har {count} nøkler, og hver beholder sin egen kid.',
-    explanation: 'Én kid kan bare høre til én nøkkel. Lim inn én JWK for å gi den kid-en du skrev.',
+    message: 'kid-en dere skrev, er ikke brukt: nøkkelsettet har {count} nøkler, og hver beholder sin egen kid.',
+    explanation: 'Én kid kan bare høre til én nøkkel. Lim inn én JWK for å gi den kid-en dere skrev.',
   },
 
   // Grant builder

@@ -61,11 +61,11 @@ export default function ChainView({links}: {readonly links: readonly ChainLink[]
               <span className={styles.note}>
                 {link.isCa ? (
                   <Translate id="tools.cert.chain.ca" values={{position: link.position}}>
-                    {'(CA-sertifikat, nr. {position} i det du ga)'}
+                    {'(CA-sertifikat, nr. {position} i det dere ga)'}
                   </Translate>
                 ) : (
                   <Translate id="tools.cert.chain.leaf" values={{position: link.position}}>
-                    {'(virksomhetssertifikat, nr. {position} i det du ga)'}
+                    {'(virksomhetssertifikat, nr. {position} i det dere ga)'}
                   </Translate>
                 )}
               </span>

@@ -54,7 +54,7 @@ describe('CertificateTool', () => {
     fireEvent.change(container.querySelector('textarea') as HTMLTextAreaElement, {
       target: {value: `Bag Attributes\n${pem('/C=NO/organizationIdentifier=NTRNO-910753614/CN=EKSEMPEL AS')}`},
     });
-    await waitFor(() => expect(container.querySelector('[data-output="jwk"]')).not.toBeNull(), {timeout: 5000});
+    await waitFor(() => expect(container.querySelector('[data-output="jwk"]')).not.toBeNull(), {timeout: 15_000});
     await waitFor(() => expect(codes(container)).toEqual(expect.arrayContaining(['cert.orgnr', 'cert.self-signed'])));
     expect(container.querySelector('[data-cert-field="orgnr"]')).toHaveTextContent('910753614');
     // 400 days: the key registered today runs out before the switch, so the plan registers it again.
@@ -81,7 +81,7 @@ describe('CertificateTool', () => {
       target: {value: pem('/C=NO/CN=<img src=x onerror=alert(1)>')},
     });
     await waitFor(() => expect(container.querySelector('[data-cert-field="holder"]')).not.toBeNull(), {
-      timeout: 5000,
+      timeout: 15_000,
     });
     expect(container.querySelector('[data-cert-field="holder"]')).toHaveTextContent('<img src=x onerror=alert(1)>');
     expect(container.querySelector('img')).toBeNull();
@@ -92,7 +92,7 @@ describe('CertificateTool', () => {
     const input = container.querySelector('[data-certificate-file]') as HTMLInputElement;
     const file = new File([new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x03])], 'virksomhet.p12');
     fireEvent.change(input, {target: {files: [file]}});
-    await waitFor(() => expect(codes(container)).toEqual(['cert.private-material']), {timeout: 5000});
+    await waitFor(() => expect(codes(container)).toEqual(['cert.private-material']), {timeout: 15_000});
     expect(container.querySelector('[data-output]')).toBeNull();
   });
 
@@ -106,7 +106,7 @@ describe('CertificateTool', () => {
         ),
       },
     });
-    await waitFor(() => expect(codes(container)).toContain('cert.issuer-signature-invalid'), {timeout: 5000});
+    await waitFor(() => expect(codes(container)).toContain('cert.issuer-signature-invalid'), {timeout: 15_000});
     const issuer = container.querySelector('[data-cert-field="issuer"]');
     expect(issuer?.querySelector('[data-issuer-status]')?.getAttribute('data-issuer-status')).toBe('signature-invalid');
     // The certificate's own issuer text is shown as its text; no note states Buypass, SEID or the environment.
@@ -119,7 +119,7 @@ describe('CertificateTool', () => {
     fireEvent.change(container.querySelector('textarea') as HTMLTextAreaElement, {
       target: {value: pem('/C=NO/CN=Eksempel CA', true)},
     });
-    await waitFor(() => expect(codes(container)).toContain('cert.ca-certificate'), {timeout: 5000});
+    await waitFor(() => expect(codes(container)).toContain('cert.ca-certificate'), {timeout: 15_000});
     expect(container.querySelector('[data-output]')).toBeNull();
     expect(container.querySelector('[data-plan-step]')).toBeNull();
     expect(container.querySelector('[data-ca-certificate]')).not.toBeNull();

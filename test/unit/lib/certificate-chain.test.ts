@@ -10,6 +10,7 @@ import {describe, expect, it} from 'vitest';
 import {analyseCertificateInput, type CertificateToolResult} from '../../../src/lib/certificate-tool';
 import {
   carriedCertificates,
+  MAX_CHAIN,
   verifyCertificateChain,
   verifyX5c,
   type CarriedCertificate,
@@ -308,6 +309,36 @@ describe('the business certificate comes first', () => {
     expect(right?.issuerStatus).toBe('verified');
     expect(await verifyX5c('MIIB', {now: NOW})).toBeUndefined();
     expect(codes((await verifyX5c(['@@@'], {now: NOW}))?.findings ?? [])).toEqual(['cert.invalid']);
+  });
+});
+
+describe('a paste of many certificates', () => {
+  it('property: at most MAX_CHAIN certificates are read, and cert.chain.too-long says so exactly when there were more', async () => {
+    const pool = [
+      await makeCert(),
+      await makeCa(BUYPASS_TEST_G2, 'ca'),
+      await makeCert({holder: 'leaf2', serial: '0d'}),
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.integer({min: 1, max: 25}), async (count) => {
+        const text = Array.from({length: count}, (_, i) => (pool[i % pool.length] as (typeof pool)[number]).pem).join(
+          '',
+        );
+        const r = await testTool(text);
+        const said = r.findings.find((f) => f.code === 'cert.chain.too-long');
+        expect(said?.params).toEqual(count > MAX_CHAIN ? {count, max: MAX_CHAIN} : undefined);
+        expect(r.chain?.length ?? 0).toBeLessThanOrEqual(MAX_CHAIN);
+        expect(r.findings.filter((f) => f.code === 'cert.chain.not-in-chain').length).toBeLessThan(MAX_CHAIN);
+      }),
+      {numRuns: 25},
+    );
+    // A grant's x5c is held to the same limit.
+    const leaf = pool[0] as (typeof pool)[number];
+    const x5c = await verifyX5c(
+      Array.from({length: 12}, () => leaf.x5c),
+      {now: NOW, carried: await testCarried()},
+    );
+    expect(x5c?.findings.find((f) => f.code === 'cert.chain.too-long')?.params).toEqual({count: 12, max: MAX_CHAIN});
   });
 });
 
