@@ -76,5 +76,5 @@ export function codeLines(tree) {
 
 /** Splits prose into sentences (a full stop, question or exclamation mark followed by a space). */
 export function sentences(text) {
-  return text.split(/(?<=[.!?»:;])\s+(?=[A-ZÆØÅ«"`(\[]|$)/u).filter((s) => s.trim() !== '');
+  return text.split(/(?<=[.!?»:;])\s+(?=[A-ZÆØÅ«"`([]|$)/u).filter((s) => s.trim() !== '');
 }
