@@ -24,7 +24,7 @@ export function fieldName(field: string): string {
     case 'audience':
       return translate({id: 'tools.env.field.audience', message: 'Audience (aud)'});
     case 'issuer':
-      return translate({id: 'tools.env.field.issuer', message: 'Issuer'});
+      return translate({id: 'tools.env.field.issuer', message: 'Utsteder (issuer)'});
     case 'jwksUrl':
       return translate({id: 'tools.env.field.jwksUrl', message: 'JWKS-URL'});
     case 'certificateKind':

@@ -45,7 +45,7 @@ export const TOOL_PAGE_TEXTS: Record<ToolId, ToolPageTexts> = {
       translate({
         id: 'tools.page.environmentChecker.intro',
         message:
-          'Kontroller at token-endepunkt, audience, issuer, JWKS, sertifikat og API-adresse hører til samme miljø.',
+          'Kontroller at token-endepunkt, audience, utsteder, JWKS, sertifikat og API-adresse hører til samme miljø.',
       }),
     guideLabel: () => translate({id: 'tools.page.guide.miljoer', message: 'Miljøer'}),
   },
