@@ -4,9 +4,11 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from '@testing-library/react';
 import ApiErrorTable from '@site/src/components/ApiErrorTable';
 import CertificateFacts from '@site/src/components/CertificateFacts';
+import FirewallTable from '@site/src/components/FirewallTable';
 import NotConfirmed from '@site/src/components/NotConfirmed';
 import {API_ERRORS} from '@site/src/lib/api-error-table';
 import {CERTIFICATE_FACTS} from '@site/src/lib/certificate-facts';
+import {FIREWALL} from '@site/src/lib/network';
 import {needsMarker} from '@site/src/lib/fact-status';
 import {UNCONFIRMED_FACTS, type UnconfirmedFactId} from '@site/src/lib/unconfirmed';
 
@@ -44,6 +46,15 @@ describe('the «ikke bekreftet» marker', () => {
       expect(markers(item), fact.id).toEqual(needsMarker(fact.status) ? [fact.source] : []);
       expect(item.querySelectorAll('a').length).toBe(1);
     }
+  });
+
+  it('the firewall table marks the rows whose sources contradict each other, and only those', () => {
+    const {container} = render(<FirewallTable />);
+    for (const entry of FIREWALL) {
+      const row = container.querySelector(`tr[data-firewall="${entry.owner}-${entry.environment}"]`)!;
+      expect(markers(row), entry.owner).toEqual(needsMarker(entry.status) ? [entry.source] : []);
+    }
+    expect(FIREWALL.some((e) => needsMarker(e.status))).toBe(true);
   });
 
   it('each unconfirmed claim has a status other than verified, an https source, a date and a pattern per language', () => {
