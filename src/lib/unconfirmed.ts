@@ -51,7 +51,10 @@ export const UNCONFIRMED_FACTS = {
     status: 'unverified',
     source: DRAFT_CLIENT,
     checked: READ,
-    states: {nb: '(?:settes|setter)[^.]*av seg selv|automatisk satt', en: 'sets? them for you|set automatically'},
+    states: {
+      nb: '(?:settes|setter)[^.]*av seg selv|(?:er|blir) (?:satt )?automatisk satt|er satt automatisk',
+      en: 'sets? them for you|(?:are|is) set automatically',
+    },
   },
   /** Delegable scopes offered to every client: documented for Samarbeidsportalen, not for the new portal. */
   'delegable-scopes-new-portal': {
