@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 import homeTexts from '@lazy-translations/home';
 import {lazyTranslator} from '@site/src/components/lazyTranslator';
 import {GUIDE_PATH, type GuideStepId} from '@site/src/lib/guide-path';
+import TrackEntries from '@site/src/components/Tracks/TrackEntries';
 import styles from './index.module.css';
 
 // This page's texts load with it, not with every page (plugins/lazy-translations).
@@ -173,6 +174,7 @@ export default function Home(): React.JSX.Element {
         </div>
       </header>
       <main className="container margin-vert--lg">
+        <TrackEntries />
         <section aria-labelledby="steps">
           <Heading as="h2" id="steps">
             <Translate id="home.steps.heading">Steg for steg</Translate>
