@@ -29,6 +29,7 @@ import {checkUnconfirmed} from './unconfirmed.mjs';
 import {addressBook, checkAddressText, checkPageAddresses} from './addresses.mjs';
 import {checkFindingCodes} from './mp-codes.mjs';
 import {sentences} from './prose.mjs';
+import {checkGuideOrder} from './guide-order.mjs';
 
 const siteDir = process.cwd();
 const args = process.argv.slice(2);
@@ -112,6 +113,24 @@ if (buildDir) {
   problems.push(
     ...checkPublishedUrls(readFileSync('test/content/published-urls.txt', 'utf8'), listBuiltUrls(buildDir)),
   );
+  // One order of steps as the reader gets it, in both languages.
+  const {GUIDE_PATH} = jiti('../../src/lib/guide-path.ts');
+  for (const [prefix, who] of [
+    ['', 'Hvem:'],
+    ['en/', 'Who:'],
+  ]) {
+    const built = (page) => {
+      const file = join(buildDir, prefix, page, 'index.html');
+      return {file: relative(siteDir, file), html: readFileSync(file, 'utf8')};
+    };
+    problems.push(
+      ...checkGuideOrder(
+        {home: built(''), overview: built('docs/oversikt'), gettingStarted: built('docs/kom-i-gang')},
+        GUIDE_PATH,
+        who,
+      ),
+    );
+  }
   publishedChecked = 1;
 }
 
