@@ -47,18 +47,20 @@ export default function FirewallTable(): React.JSX.Element {
       name="firewall"
       columns={[
         <Translate id="facts.firewall.owner">Til</Translate>,
-        <Translate id="facts.firewall.environment">Miljø</Translate>,
         <Translate id="facts.firewall.hosts">Vertsnavn</Translate>,
         <Translate id="facts.firewall.ips">IP-adresser</Translate>,
         <Translate id="facts.source">Kilde</Translate>,
       ]}>
       {FIREWALL.map((entry) => (
         <tr key={`${entry.owner}-${entry.environment}`} data-firewall={`${entry.owner}-${entry.environment}`}>
-          <th scope="row">{entry.owner}</th>
-          <td>
-            <Environment entry={entry} />
+          <th scope="row">
+            {entry.owner}
+            <br />
+            <span className={styles.note}>
+              <Environment entry={entry} />
+            </span>
             {needsMarker(entry.status) ? <NotConfirmed href={entry.source} /> : null}
-          </td>
+          </th>
           <td>
             <Lines values={entry.hosts} />
           </td>
