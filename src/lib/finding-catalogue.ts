@@ -41,6 +41,33 @@ export const FINDING_CATALOGUE = {
     message: 'Dette er et tokensvar; access_token er hentet ut av det.',
     explanation: 'Dere limte inn hele svaret fra token-endepunktet. Verktøyet undersøker access_token i det.',
   },
+  'jwt.from-json-body': {
+    severity: 'info',
+    params: {member: 'value'},
+    message: 'Dette er kroppen til en token-forespørsel; grantet i «{member}» er hentet ut av den.',
+    explanation: 'Dere limte inn hele JSON-kroppen. Verktøyet undersøker grantet i den.',
+  },
+  'jwt.from-form-body': {
+    severity: 'info',
+    params: {},
+    message: 'Dette er kroppen til en token-forespørsel; grantet i assertion er hentet ut av den.',
+    explanation:
+      'Dere limte inn hele skjemakroppen (grant_type=…&assertion=…). Verktøyet undersøker grantet i assertion, URL-dekodet.',
+  },
+  'jwt.from-curl': {
+    severity: 'info',
+    params: {},
+    message: 'Dette er en curl-kommando; tokenet i den er hentet ut.',
+    explanation:
+      'Dere limte inn en hel curl-kommando. Verktøyet undersøker grantet i assertion, eller tokenet i Authorization-headeren.',
+  },
+  'jwt.several-tokens': {
+    severity: 'warning',
+    params: {count: 'count'},
+    message: 'Teksten inneholder {count} tokener; bare det første er undersøkt.',
+    explanation:
+      'Verktøyet undersøker ett token om gangen. Lim inn de andre hver for seg for å undersøke dem. Maskinporten tar ett grant i hver forespørsel.',
+  },
   'jwt.whitespace': {
     severity: 'error',
     mpCode: 'MP-011',
@@ -124,6 +151,20 @@ export const FINDING_CATALOGUE = {
     explanation:
       'crit lister header-felt som mottakeren må forstå (RFC 7515 §4.1.11), ellers skal tokenet avvises. Maskinporten bruker ingen slike felt: fjern crit fra headeren.',
   },
+  'jwt.duplicate-member': {
+    severity: 'error',
+    params: {part: 'value', name: 'value'},
+    message: '«{name}» står to ganger i {part}.',
+    explanation:
+      'Et navn kan bare stå én gang i headeren og i claims (RFC 7519 §4). Denne siden leser den siste verdien, men en annen JSON-leser kan lese den første, så det er uklart hva Maskinporten leser. Fjern det ene.',
+  },
+  'jwt.hidden-characters': {
+    severity: 'error',
+    params: {name: 'value', codePoints: 'value'},
+    message: '«{name}» inneholder tegn som ikke vises: {codePoints}.',
+    explanation:
+      'Usynlige tegn, kontrolltegn og retningstegn (ofte fra kopiering fra et dokument eller en e-post) gjør verdien til en annen enn den som vises, og Maskinporten finner ikke det den leter etter. Skriv verdien inn på nytt.',
+  },
 
   // Grant (client assertion)
   'grant.alg.unsupported': {
@@ -164,7 +205,7 @@ export const FINDING_CATALOGUE = {
   'grant.aud.wrong-environment': {
     severity: 'error',
     mpCode: 'MP-110',
-    params: {actual: 'value', environment: 'value', expected: 'value'},
+    params: {actual: 'value', environment: 'environment', expected: 'value'},
     message: 'aud er {actual}, som hører til {environment}. For det valgte miljøet skal den være {expected}.',
     explanation:
       'aud peker på et annet miljø enn det dere har valgt. aud fra et annet miljø gir MP-110; hører klienten til det andre miljøet, svarer Maskinporten MP-100, og et sertifikat fra det andre miljøet gir MP-120 eller MP-124.',
@@ -218,6 +259,13 @@ export const FINDING_CATALOGUE = {
     params: {},
     message: 'Grantet mangler scope.',
     explanation: 'scope lister ett eller flere scopes, skilt med mellomrom. Digdir anbefaler ett scope per token.',
+  },
+  'grant.scope.not-string': {
+    severity: 'error',
+    params: {type: 'value'},
+    message: 'scope er en {type}, ikke en tekst.',
+    explanation:
+      'scope i grantet er én tekst med scopene skilt med mellomrom, for eksempel "skatteetaten:inntekt nav:aareg/v1/arbeidsforhold/otp", ikke en liste.',
   },
   'grant.iat.missing': {
     severity: 'error',
@@ -283,6 +331,14 @@ export const FINDING_CATALOGUE = {
     message: 'Ukjent claim i grantet: {claim}',
     explanation: 'Maskinporten avviser claims den ikke kjenner med 400 «Invalid assertion». Fjern claimet.',
   },
+  'grant.claim.unknown-more': {
+    severity: 'error',
+    params: {count: 'count', shown: 'value'},
+    message:
+      'Og {count} ukjent claim til (de {shown} første er nevnt over).|Og {count} ukjente claims til (de {shown} første er nevnt over).',
+    explanation:
+      'Maskinporten avviser claims den ikke kjenner med 400 «Invalid assertion». Grantet har så mange at bare de første er nevnt hver for seg. Fjern dem.',
+  },
   'grant.resource.not-array': {
     severity: 'error',
     params: {},
@@ -343,11 +399,18 @@ export const FINDING_CATALOGUE = {
     message: '{claim} ser ut til å være i mikrosekunder: {actual} (i sekunder: {seconds})',
     explanation: 'JWT-tider er i sekunder siden 1970. Del på 1 000 000.',
   },
+  'grant.time.out-of-range': {
+    severity: 'error',
+    params: {claim: 'value', actual: 'value'},
+    message: '{claim} er {actual}, som ikke er et tidspunkt i sekunder.',
+    explanation:
+      'iat og exp er hele sekunder siden 1970-01-01 UTC, for eksempel 1767225600. Verdien er negativ eller for stor til å være det, også om den var i millisekunder eller mikrosekunder.',
+  },
 
   // Maskinporten access token
   'token.iss.wrong-environment': {
     severity: 'error',
-    params: {actual: 'value', environment: 'value', expected: 'value'},
+    params: {actual: 'value', environment: 'environment', expected: 'value'},
     message: 'Tokenet er utstedt av {actual} ({environment}), ikke {expected}.',
     explanation:
       'Access tokenet er fra et annet miljø enn det dere valgte. API-et i det valgte miljøet vil avvise det.',
@@ -426,6 +489,13 @@ export const FINDING_CATALOGUE = {
     params: {claim: 'value', actual: 'value', seconds: 'value'},
     message: '{claim} ser ut til å være i mikrosekunder: {actual} (i sekunder: {seconds})',
     explanation: 'JWT-tider er i sekunder. Et tidspunkt i mikrosekunder tolkes som langt fram i tid. Del på 1 000 000.',
+  },
+  'token.time.out-of-range': {
+    severity: 'error',
+    params: {claim: 'value', actual: 'value'},
+    message: '{claim} er {actual}, som ikke er et tidspunkt i sekunder.',
+    explanation:
+      'Tidene i et access token er hele sekunder siden 1970-01-01 UTC. Verdien er negativ eller for stor til å være det; et token fra Maskinporten har aldri en slik verdi.',
   },
 
   // Scopes
@@ -537,33 +607,33 @@ export const FINDING_CATALOGUE = {
   },
   'env.url.invalid': {
     severity: 'error',
-    params: {field: 'value', actual: 'value'},
+    params: {field: 'field', actual: 'value'},
     message: '{field}: «{actual}» er ikke en gyldig URL.',
     explanation: 'Verdien skal være en hel URL, for eksempel https://test.maskinporten.no/token.',
   },
   'env.scheme.http': {
     severity: 'error',
-    params: {field: 'value', actual: 'value'},
+    params: {field: 'field', actual: 'value'},
     message: '{field} bruker http; bruk https.',
     explanation: 'Maskinporten og API-ene krever https.',
   },
   'env.host.retired': {
     severity: 'error',
-    params: {field: 'value', host: 'value', expected: 'value', retiredOn: 'value'},
+    params: {field: 'field', host: 'value', expected: 'value', retiredOn: 'value'},
     message: '{field}: {host} er faset ut; bruk {expected}.',
     explanation: 'VER1 og VER2 er faset ut. Testmiljøet er test.maskinporten.no.',
   },
   'env.host.wrong-environment': {
     severity: 'error',
     mpCode: 'MP-110',
-    params: {field: 'value', host: 'value', environment: 'value', expected: 'value', actual: 'value'},
+    params: {field: 'field', host: 'value', environment: 'environment', expected: 'value', actual: 'value'},
     message: '{field}: {host} hører ikke til {environment}; der er verten {expected}.',
     explanation:
       'Alle verdiene må høre til samme miljø. Hvilken feil Maskinporten gir, avhenger av verdien: aud fra et annet miljø gir MP-110, en klient fra et annet miljø MP-100 og et sertifikat fra et annet miljø MP-120 eller MP-124.',
   },
   'env.host.unknown': {
     severity: 'warning',
-    params: {field: 'value', host: 'value', actual: 'value'},
+    params: {field: 'field', host: 'value', actual: 'value'},
     message: '{field}: {host} er ikke en Maskinporten-adresse.',
     explanation: 'Kontroller adressen mot tabellen over miljøer.',
   },
@@ -575,7 +645,7 @@ export const FINDING_CATALOGUE = {
   },
   'env.aud.trailing-slash': {
     severity: 'warning',
-    params: {field: 'value', expected: 'value', actual: 'value'},
+    params: {field: 'field', expected: 'value', actual: 'value'},
     message:
       '{field} mangler skråstreken til slutt: bruk {expected}. Maskinporten vil ha aud nøyaktig lik utstederen, som slutter med skråstrek; om verdien uten blir avvist (MP-110), er ikke dokumentert.',
     explanation:
@@ -584,14 +654,14 @@ export const FINDING_CATALOGUE = {
   'env.aud.token-endpoint': {
     severity: 'error',
     mpCode: 'MP-110',
-    params: {field: 'value', expected: 'value', actual: 'value'},
+    params: {field: 'field', expected: 'value', actual: 'value'},
     message: '{field} er token-endepunktet; bruk {expected}.',
     explanation: 'Token-endepunktet som audience er ikke lenger gyldig; bruk utstederen.',
   },
   'env.aud.path': {
     severity: 'error',
     mpCode: 'MP-110',
-    params: {field: 'value', expected: 'value', actual: 'value'},
+    params: {field: 'field', expected: 'value', actual: 'value'},
     message: '{field} har en sti; bruk {expected}.',
     explanation: 'aud er utstederen uten sti, bare med skråstrek til slutt.',
   },
@@ -604,27 +674,27 @@ export const FINDING_CATALOGUE = {
   'env.cert.wrong-environment': {
     severity: 'error',
     mpCode: 'MP-120',
-    params: {certificateKind: 'value', environment: 'value'},
+    params: {certificateKind: 'environment', environment: 'environment'},
     message: 'Et sertifikat for {certificateKind} virker ikke i {environment}.',
     explanation:
       'Test krever testsertifikat og produksjon krever produksjonssertifikat; ellers svarer Maskinporten MP-120.',
   },
   'env.api.wrong-environment': {
     severity: 'error',
-    params: {host: 'value', apiEnvironment: 'value', environment: 'value', actual: 'value'},
+    params: {host: 'value', apiEnvironment: 'environment', environment: 'environment', actual: 'value'},
     message: 'API-adressen {host} hører til {apiEnvironment}, ikke {environment}.',
     explanation:
       'Testadresser har -test.no (Skatteetaten) eller .dev.nav.no (NAV). Et token fra ett miljø virker ikke mot API-et i et annet.',
   },
   'env.api.known': {
     severity: 'info',
-    params: {api: 'value', owner: 'value', apiEnvironment: 'value', scope: 'value'},
+    params: {api: 'value', owner: 'value', apiEnvironment: 'environment', scope: 'value'},
     message: 'API-adressen er {api} ({owner}) i {apiEnvironment}.',
     explanation: 'En kjent API-adresse for DSOP ajourhold.',
   },
   'env.ok': {
     severity: 'info',
-    params: {environment: 'value'},
+    params: {environment: 'environment'},
     message: 'Alle verdiene hører til {environment}.',
     explanation: 'Ingen av verdiene peker på et annet miljø.',
   },
@@ -639,7 +709,7 @@ export const FINDING_CATALOGUE = {
   },
   'env.mixed': {
     severity: 'error',
-    params: {testLines: 'value', testKeys: 'value', prodLines: 'value', prodKeys: 'value', environment: 'value'},
+    params: {testLines: 'value', testKeys: 'value', prodLines: 'value', prodKeys: 'value', environment: 'environment'},
     message:
       'Oppsettet blander miljøer: test på linje {testLines} ({testKeys}), produksjon på linje {prodLines} ({prodKeys}). Valgt miljø er {environment}.',
     explanation:
@@ -674,6 +744,22 @@ export const FINDING_CATALOGUE = {
     message:
       'Signaturen er ugyldig.|Signaturen er ugyldig: ingen av de {keysTried} nøklene som passer, verifiserer den.',
     explanation: 'Tokenet er endret etter signering, eller signert med en annen nøkkel. Maskinporten svarer MP-124.',
+  },
+  'sig.key-not-x5c': {
+    severity: 'error',
+    mpCode: 'MP-124',
+    params: {},
+    message:
+      'Nøkkelen dere limte inn, er ikke nøkkelen i sertifikatet i x5c. Maskinporten kontrollerer signaturen med x5c.',
+    explanation:
+      'Når grantet har x5c, kontrollerer Maskinporten signaturen med nøkkelen i det første sertifikatet i x5c, ikke med en nøkkel registrert på klienten. Er grantet signert med en annen nøkkel, svarer Maskinporten MP-124 «Invalid JWT signature». Send sertifikatet som hører til nøkkelen dere signerer med, eller send kid i stedet for x5c når klienten har en registrert nøkkel.',
+  },
+  'sig.not-checked-malformed': {
+    severity: 'info',
+    params: {},
+    message: 'Signaturen er ikke kontrollert: tokenet er ikke gyldig base64url eller JSON.',
+    explanation:
+      'En signatur over et token som ikke kan leses, sier ikke noe Maskinporten ville vært enig i. Rett feilene i tokenet først.',
   },
   'sig.no-matching-key': {
     severity: 'error',
@@ -738,7 +824,7 @@ export const FINDING_CATALOGUE = {
   'cert.wrong-environment': {
     severity: 'error',
     mpCode: 'MP-120',
-    params: {actual: 'value', issuer: 'value', expected: 'value'},
+    params: {actual: 'environment', issuer: 'value', expected: 'environment'},
     message: 'Sertifikatet er for {actual} (utstedt av {issuer}), men brukes i {expected}.',
     explanation: 'Test krever testsertifikat og produksjon produksjonssertifikat; ellers svarer Maskinporten MP-120.',
   },
@@ -764,7 +850,7 @@ export const FINDING_CATALOGUE = {
   },
   'cert.issuer-unknown': {
     severity: 'warning',
-    params: {issuer: 'value', environment: 'optional', reason: 'optional'},
+    params: {issuer: 'value', environment: 'environment', reason: 'optional'},
     message: 'Utstederen {issuer} er ikke en kjent utsteder av virksomhetssertifikater.',
     explanation:
       'Maskinporten godtar virksomhetssertifikater fra Buypass og Commfides. Utstederen sammenlignes på hele navnet, ikke bare CN; et navn som bare ligner, er ikke nok.',

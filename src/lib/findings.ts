@@ -1,6 +1,3 @@
-// The finding contract shared by every check in src/lib. Messages are not built here: the components
-// translate `code` + `params` (nb and en) and link each code to its anchor on the troubleshooting page.
-
 // The finding contract shared by every check in src/lib. The rows (severity, MP code, params, Norwegian texts)
 // are data in finding-catalogue.ts; the components render them in the page's language.
 import {troubleshootingAnchor} from './anchors';
@@ -21,11 +18,6 @@ export function findingRow(code: FindingCode): FindingRow {
 }
 
 export {troubleshootingAnchor};
-
-/** Where a code is explained: its anchor on the troubleshooting page (below the site's base URL). */
-export function findingAnchor(code: FindingCode): string {
-  return troubleshootingAnchor(code);
-}
 
 interface ParamTypes {
   value: string | number;
@@ -76,10 +68,6 @@ export function finding<C extends FindingCode>(
   return f;
 }
 
-export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.severity === 'error');
-}
-
 /** A short, printable rendering of any value for use in finding params (never throws). */
 export function showValue(value: unknown, max = 200): string {
   let s: string;
@@ -96,11 +84,4 @@ export function showValue(value: unknown, max = 200): string {
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
-/** Own property lookup, so pasted JSON with keys like `toString` or `__proto__` cannot confuse a check. */
-export function own(obj: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-
-export function hasOwn(obj: Record<string, unknown>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
-}
+export {own, hasOwn} from './is-object';

@@ -111,7 +111,7 @@ export default function Changelog({changelog}: Props): React.JSX.Element {
             </thead>
             <tbody>
               {shown.map((entry) => (
-                <EntryRow key={entry.id} entry={entry} locale={changelog.locale} />
+                <EntryRow key={entry.id} entry={entry} />
               ))}
             </tbody>
           </ScrollTable>
@@ -125,11 +125,11 @@ export default function Changelog({changelog}: Props): React.JSX.Element {
   );
 }
 
-function EntryRow({entry, locale}: {entry: ChangelogEntry; locale: string}): React.JSX.Element {
+function EntryRow({entry}: {entry: ChangelogEntry}): React.JSX.Element {
   return (
     <tr data-date={entry.date}>
       <td className={styles.date}>
-        <time dateTime={entry.date}>{formatDate(entry.date, locale)}</time>
+        <time dateTime={entry.date}>{formatDate(entry.date)}</time>
       </td>
       <td>
         {entry.text}

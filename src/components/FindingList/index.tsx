@@ -2,7 +2,9 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '../lazyTranslate';
 import {findingRow, type Finding, type Severity} from '@site/src/lib/findings';
-import {findingMessageParts, pathLabel} from '../findingText';
+import {inOrder} from '@site/src/lib/finding-order';
+import {findingMessageParts, pathLabel} from '@site/src/lib/finding-text';
+import {FINDING_TEXTS} from '../findingTexts';
 import {useFindingHref} from '../toolHooks';
 import {countText} from './counts';
 import {SeverityIcon, severityLabel} from './severity';
@@ -32,11 +34,13 @@ export function FindingItem({finding, action, id}: ItemProps): React.JSX.Element
       </div>
       <p className={styles.message}>
         {/* Values from the input sit in <bdi>, so a right-to-left or control character cannot reorder the words. */}
-        {findingMessageParts(finding).map((part, i) => (part.value ? <bdi key={i}>{part.text}</bdi> : part.text))}
+        {findingMessageParts(finding, FINDING_TEXTS).map((part, i) =>
+          part.value ? <bdi key={i}>{part.text}</bdi> : part.text,
+        )}
       </p>
       {finding.path ? (
         <p className={styles.path}>
-          <Translate id="tools.finding.path" values={{path: <bdi>{pathLabel(finding.path)}</bdi>}}>
+          <Translate id="tools.finding.path" values={{path: <bdi>{pathLabel(finding.path, FINDING_TEXTS)}</bdi>}}>
             {'Gjelder: {path}'}
           </Translate>
         </p>
@@ -66,8 +70,6 @@ interface Props {
   readonly idFor?: (finding: Finding, index: number) => string;
 }
 
-const ORDER: Record<Severity, number> = {error: 0, warning: 1, info: 2};
-
 /** Counts per severity, e.g. "2 feil, 1 advarsel, 3 info". */
 export function FindingSummary({findings}: {readonly findings: readonly Finding[]}): React.JSX.Element {
   const count = (s: Severity): string => countText(s, findings.filter((f) => f.severity === s).length);
@@ -84,9 +86,11 @@ export function FindingSummary({findings}: {readonly findings: readonly Finding[
 
 /** The summary and the list, errors first, without the live region around them (Findings owns that). */
 export function FindingListContent({findings, renderAction, label, idFor}: Props): React.JSX.Element {
-  const sorted = findings
-    .map((f, index) => ({f, index}))
-    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.index - b.index);
+  // The one order (src/lib/finding-order.ts); the index stays the finding's own, for the ids claim rows link to.
+  const sorted = inOrder(
+    findings.map((f, index) => ({f, index})),
+    ({f}) => f.severity,
+  );
   return (
     <>
       <FindingSummary findings={findings} />

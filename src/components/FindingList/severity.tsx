@@ -3,18 +3,14 @@
 import React from 'react';
 import {translate} from '@docusaurus/Translate';
 import type {Severity} from '@site/src/lib/finding-types';
+import type {TextLookup} from '@site/src/lib/i18n';
+import {severityLabel as severityWord} from '@site/src/lib/words';
 import styles from './styles.module.css';
 
-export function severityLabel(severity: Severity): string {
-  switch (severity) {
-    case 'error':
-      return translate({id: 'tools.severity.error', message: 'Feil'});
-    case 'warning':
-      return translate({id: 'tools.severity.warning', message: 'Advarsel'});
-    default:
-      return translate({id: 'tools.severity.info', message: 'Info'});
-  }
-}
+// Docusaurus's own texts, which every page has: the troubleshooting page's reference names severities too.
+const PAGE_TEXTS: TextLookup = {text: (id, message, values) => translate({id, message}, values)};
+
+export const severityLabel = (severity: Severity): string => severityWord(severity, PAGE_TEXTS);
 
 /** Severity as a shape as well as a colour: a cross for errors, a triangle for warnings, an "i" for info. */
 export function SeverityIcon({severity}: {readonly severity: Severity}): React.JSX.Element {

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {explainApiError} from '@site/src/lib/api-errors';
-import {findingMessage} from '@site/src/components/findingText';
+import {findingMessage as message} from '@site/src/lib/finding-text';
+import {NORWEGIAN} from '../lib/texts';
+
+const findingMessage = (f: Parameters<typeof message>[0]): string => message(f, NORWEGIAN);
 
 describe('API error findings as text', () => {
   it("shows the row's Norwegian meaning and fix, with no placeholder left", () => {

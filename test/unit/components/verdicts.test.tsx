@@ -7,7 +7,10 @@ import fc from 'fast-check';
 import TokenInspector, {ClaimValue} from '@site/src/components/TokenInspector';
 import ScopeValidator from '@site/src/components/ScopeValidator';
 import FindingList from '@site/src/components/FindingList';
-import {findingMessage} from '@site/src/components/findingText';
+import {findingMessage as message} from '@site/src/lib/finding-text';
+import {NORWEGIAN} from '../lib/texts';
+
+const findingMessage = (f: Parameters<typeof message>[0]): string => message(f, NORWEGIAN);
 import {finding} from '@site/src/lib/findings';
 
 afterEach(cleanup);

@@ -4,7 +4,6 @@ import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import type {ChangedSinceNote, ChangelogGlobalData} from '@site/plugins/endringslogg/types';
@@ -31,7 +30,6 @@ export default function ContentWrapper(props: Props): React.JSX.Element {
 }
 
 function ChangedSince({note}: {note: ChangedSinceNote}): React.JSX.Element {
-  const {i18n} = useDocusaurusContext();
   return (
     <div className={`alert alert--info ${styles.note}`} role="note">
       <p className={styles.title}>
@@ -44,7 +42,7 @@ function ChangedSince({note}: {note: ChangedSinceNote}): React.JSX.Element {
       <ul className={styles.rows}>
         {note.rows.map((row) => (
           <li key={`${row.date} ${row.text}`}>
-            <time dateTime={row.date}>{formatDate(row.date, i18n.currentLocale)}</time>: {row.text}
+            <time dateTime={row.date}>{formatDate(row.date)}</time>: {row.text}
           </li>
         ))}
       </ul>

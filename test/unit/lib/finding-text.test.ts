@@ -1,7 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {FINDING_CODES, finding, findingRow} from '@site/src/lib/findings';
-import {findingMessage, pathLabel} from '@site/src/components/findingText';
+import {FINDING_CODES, finding, findingRow, type Finding, type FindingCode} from '@site/src/lib/findings';
+import {findingExplanation, findingMessage as message, pathLabel as label} from '@site/src/lib/finding-text';
+import {ENGLISH, ENGLISH_TRANSLATIONS, NORWEGIAN, englishRecordingMisses} from './texts';
+
+const findingMessage = (f: Pick<Finding, 'code' | 'params'>): string => message(f, NORWEGIAN);
+const pathLabel = (path: string): string => label(path, NORWEGIAN);
 
 // The catalogue rows (src/lib/finding-catalogue.ts) against the English texts in code.json, as data.
 const english = JSON.parse(readFileSync('i18n/en/code.json', 'utf8')) as Record<string, {message: string}>;
@@ -79,5 +83,61 @@ describe('finding cards speak to readers', () => {
     expect(pathLabel('tokenEndpoint')).toBe('Token-endepunkt');
     expect(pathLabel('claims.pid')).toBe('Claimet pid');
     expect(pathLabel('something.else')).toBe('something.else');
+  });
+});
+
+describe('finding texts in English, as the English site and the command line show them', () => {
+  /** A finding of `code` with a value for every param its row declares, chosen by the param's kind. */
+  function sample(code: FindingCode): Finding {
+    const params: Record<string, string | number> = {};
+    for (const [name, kind] of Object.entries(findingRow(code).params)) {
+      if (kind === 'bilingual') {
+        params[`${name}Nb`] = 'norsk verdi';
+        params[`${name}En`] = 'English value';
+      } else
+        params[name] =
+          kind === 'count'
+            ? 2
+            : kind === 'environment'
+              ? 'test'
+              : kind === 'field'
+                ? 'tokenEndpoint'
+                : kind === 'aud-reason'
+                  ? 'port,case'
+                  : 'v';
+    }
+    return {code, severity: findingRow(code).severity, params};
+  }
+
+  it('every code has its English message and explanation, every param filled in, nothing Norwegian', () => {
+    const {texts, missing} = englishRecordingMisses();
+    for (const code of FINDING_CODES) {
+      const text = message(sample(code), texts);
+      expect(text, code).not.toMatch(/\{\w+\}/);
+      expect(text, code).not.toContain('norsk verdi');
+      findingExplanation(code, texts);
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  it('shows a param by the kind its row declares: an environment id as a word, a pasted value as it is', () => {
+    // token.iss.wrong-environment: `environment` is the chosen environment, `actual` what the token says.
+    const f = finding('token.iss.wrong-environment', {actual: 'prod', environment: 'prod', expected: 'test'});
+    expect(message(f, ENGLISH)).toContain('production');
+    expect(message(f, ENGLISH)).toContain('prod');
+    expect(message(f, NORWEGIAN)).toContain('produksjon');
+    // A pasted "prod" in a value param is the reader's value, not an environment.
+    const text = message(
+      finding('grant.aud.unknown', {actual: 'prod', expected: 'https://maskinporten.no/'}),
+      NORWEGIAN,
+    );
+    expect(text).toContain('prod');
+    expect(text).not.toContain('produksjon');
+  });
+
+  it('names places in English', () => {
+    expect(label('claims.aud', ENGLISH)).toBe(ENGLISH_TRANSLATIONS['tools.path.claim.aud']);
+    expect(label('tokenEndpoint', ENGLISH)).toBe('Token endpoint');
+    expect(label('claims.pid', ENGLISH)).toContain('pid');
   });
 });
