@@ -10,6 +10,7 @@ export const CONCEPTS = {
     /\bklient(?:-ID-en|-ID|en|er|ene)?(?![\p{L}-])|\bclient(?: ID)?\b(?! (?:authentication|owner))|(?<![\w-])iss(?![\w-])/iu,
   certificate: /sertifikat|certificate/iu,
   key: /nøkkel|\bkeys?\b/iu,
+  signature: /signatur|\bsignature\b/iu,
   x5c: /\bx5c\b/iu,
   jti: /\bjti\b|brukt før|used before/iu,
   scope: /\bscope/iu,
