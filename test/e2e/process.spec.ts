@@ -48,7 +48,9 @@ for (const {prefix, name, noteTitle} of LOCALES) {
 
       // Every note links to the current guide (not to the archive), and every link lands on an existing anchor. An
       // «ikke bekreftet» marker links to the claim's source instead.
-      const hrefs = await notes.locator('a:not([data-not-confirmed])').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      const hrefs = await notes
+        .locator('a:not([data-not-confirmed])')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(hrefs.length).toBeGreaterThanOrEqual(5);
       for (const href of hrefs) {
         expect(href).toMatch(new RegExp(`^${prefix}/docs/(?!2023/)`));
