@@ -193,7 +193,7 @@ export const FINDING_CATALOGUE = {
     params: {},
     message: 'Grantet mangler aud.',
     explanation:
-      'aud skal være Maskinportens issuer for miljøet, for eksempel https://test.maskinporten.no/. Uten den svarer Maskinporten MP-110.',
+      'aud skal være Maskinportens utsteder for miljøet, for eksempel https://test.maskinporten.no/. Uten den svarer Maskinporten MP-110.',
   },
   'grant.aud.array': {
     severity: 'error',
@@ -208,23 +208,23 @@ export const FINDING_CATALOGUE = {
     params: {actual: 'value', environment: 'environment', expected: 'value'},
     message: 'aud er {actual}, som hører til {environment}. For det valgte miljøet skal den være {expected}.',
     explanation:
-      'aud peker på et annet miljø enn det dere har valgt. Klienten, sertifikatet og aud må høre til samme miljø, ellers svarer Maskinporten MP-110.',
+      'aud peker på et annet miljø enn det dere har valgt. aud fra et annet miljø gir MP-110; hører klienten til det andre miljøet, svarer Maskinporten MP-100, og et sertifikat fra det andre miljøet gir MP-120 eller MP-124.',
   },
   'grant.aud.token-endpoint': {
     severity: 'error',
     mpCode: 'MP-110',
     params: {actual: 'value', expected: 'value'},
-    message: 'aud er token-endepunktet {actual}; den skal være issuer {expected}.',
-    explanation: 'Token-endepunktet som audience er ikke lenger gyldig. Bruk issuer-verdien, med skråstrek til slutt.',
+    message: 'aud er token-endepunktet {actual}; den skal være utstederen {expected}.',
+    explanation: 'Token-endepunktet som audience er ikke lenger gyldig. Bruk utstederen, med skråstrek til slutt.',
   },
   'grant.aud.trailing-slash': {
     severity: 'warning',
     mpCode: 'MP-110',
     params: {actual: 'value', expected: 'value'},
     message:
-      'aud mangler skråstreken til slutt: {actual} er ikke lik issuer {expected}, som Digdir krever. Om Maskinporten svarer MP-110 på akkurat dette, er ikke dokumentert.',
+      'aud mangler skråstreken til slutt: {actual} er ikke lik utstederen {expected}, som Digdir krever. Om Maskinporten svarer MP-110 på akkurat dette, er ikke dokumentert.',
     explanation:
-      'Digdir krever at aud er nøyaktig lik issuer, og issuer slutter med skråstrek. Uten skråstreken er verdien ikke lik; at Maskinporten da avviser grantet med MP-110, står ikke i kildene, derfor en advarsel. Bruk issuer med skråstrek.',
+      'Digdir krever at aud er nøyaktig lik utstederen, og utstederen slutter med skråstrek. Uten skråstreken er verdien ikke lik; at Maskinporten da avviser grantet med MP-110, står ikke i kildene, derfor en advarsel. Bruk utstederen med skråstrek.',
   },
   'grant.aud.retired-host': {
     severity: 'error',
@@ -238,21 +238,21 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-110',
     params: {expected: 'value', actual: 'value'},
     message: 'aud bruker http; den skal være {expected}.',
-    explanation: 'Maskinportens issuer bruker https. aud må være nøyaktig lik den.',
+    explanation: 'Maskinportens utsteder bruker https. aud må være nøyaktig lik den.',
   },
   'grant.aud.unknown': {
     severity: 'error',
     mpCode: 'MP-110',
     params: {actual: 'value', expected: 'value'},
-    message: 'aud er {actual}, som ikke er en Maskinporten-issuer. Forventet {expected}.',
-    explanation: 'aud må være issuer for miljøet dere henter token fra.',
+    message: 'aud er {actual}, som ikke er en utsteder i Maskinporten. Forventet {expected}.',
+    explanation: 'aud må være utstederen for miljøet dere henter token fra.',
   },
   'grant.iss.missing': {
     severity: 'error',
     mpCode: 'MP-100',
     params: {},
     message: 'Grantet mangler iss (klient-ID-en).',
-    explanation: 'iss er klient-ID-en fra Samarbeidsportalen. Uten riktig iss svarer Maskinporten MP-100.',
+    explanation: 'iss er klient-ID-en fra selvbetjeningsportalen. Uten riktig iss svarer Maskinporten MP-100.',
   },
   'grant.scope.missing': {
     severity: 'error',
@@ -375,9 +375,9 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     mpCode: 'MP-110',
     params: {actual: 'value', reason: 'aud-reason', expected: 'value'},
-    message: 'aud er {actual}, ikke nøyaktig issuer ({reason}). Bruk nøyaktig {expected}.',
+    message: 'aud er {actual}, ikke nøyaktig utstederen ({reason}). Bruk nøyaktig {expected}.',
     explanation:
-      'Digdir krever at aud er lik issuer. En adresse som bare normaliseres til issuer (store bokstaver, port, mellomrom, spørring, fragment, brukernavn, punktum-segmenter eller prosentkoding) er ikke lik. Kopier issuer nøyaktig.',
+      'Digdir krever at aud er lik utstederen. En adresse som bare normaliseres til utstederen (store bokstaver, port, mellomrom, spørring, fragment, brukernavn, punktum-segmenter eller prosentkoding) er ikke lik. Kopier utstederen nøyaktig.',
   },
   'grant.header.remote-key': {
     severity: 'warning',
@@ -420,7 +420,7 @@ export const FINDING_CATALOGUE = {
     params: {actual: 'value', expected: 'value'},
     message: 'iss er {actual}, som ikke er et Maskinporten-miljø i bruk.',
     explanation:
-      'Et access token fra Maskinporten har iss lik issuer for miljøet, for eksempel https://maskinporten.no/.',
+      'Et access token fra Maskinporten har iss lik utstederen for miljøet, for eksempel https://maskinporten.no/.',
   },
   'token.expired': {
     severity: 'error',
@@ -521,13 +521,13 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     params: {scope: 'value', expected: 'optional'},
     message: '{scope} mangler prefiks og kolon.',
-    explanation: 'Et scope er prefiks:subscope, for eksempel skatteetaten:inntekt.',
+    explanation: 'Et scope er prefiks:underscope, for eksempel skatteetaten:inntekt.',
   },
   'scope.empty-part': {
     severity: 'error',
     params: {scope: 'value', part: 'value'},
     message: '{scope} har tomt {part}.',
-    explanation: 'Både prefiks og subscope må ha innhold: prefiks:subscope.',
+    explanation: 'Både prefiks og underscope må ha innhold: prefiks:underscope.',
   },
   'scope.invalid-char': {
     severity: 'error',
@@ -628,7 +628,8 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-110',
     params: {field: 'field', host: 'value', environment: 'environment', expected: 'value', actual: 'value'},
     message: '{field}: {host} hører ikke til {environment}; der er verten {expected}.',
-    explanation: 'Alle verdier må høre til samme miljø. Blander dere test og produksjon, svarer Maskinporten MP-110.',
+    explanation:
+      'Alle verdiene må høre til samme miljø. Hvilken feil Maskinporten gir, avhenger av verdien: aud fra et annet miljø gir MP-110, en klient fra et annet miljø MP-100 og et sertifikat fra et annet miljø MP-120 eller MP-124.',
   },
   'env.host.unknown': {
     severity: 'warning',
@@ -640,7 +641,7 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     params: {expected: 'value', actual: 'value'},
     message: 'Token-endepunktet skal være {expected}.',
-    explanation: 'Token-endepunktet er issuer-adressen med /token til slutt.',
+    explanation: 'Token-endepunktet er utstederens adresse med /token til slutt.',
   },
   'env.aud.trailing-slash': {
     severity: 'warning',
@@ -655,20 +656,20 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-110',
     params: {field: 'field', expected: 'value', actual: 'value'},
     message: '{field} er token-endepunktet; bruk {expected}.',
-    explanation: 'Token-endepunktet som audience er ikke lenger gyldig; bruk issuer.',
+    explanation: 'Token-endepunktet som audience er ikke lenger gyldig; bruk utstederen.',
   },
   'env.aud.path': {
     severity: 'error',
     mpCode: 'MP-110',
     params: {field: 'field', expected: 'value', actual: 'value'},
     message: '{field} har en sti; bruk {expected}.',
-    explanation: 'aud er issuer uten sti, bare med skråstrek til slutt.',
+    explanation: 'aud er utstederen uten sti, bare med skråstrek til slutt.',
   },
   'env.jwks.path': {
     severity: 'error',
     params: {expected: 'value', actual: 'value'},
     message: 'JWKS-adressen skal være {expected}.',
-    explanation: 'Maskinportens nøkler ligger på /jwk under issuer-adressen.',
+    explanation: 'Maskinportens nøkler ligger på /jwk under utstederens adresse.',
   },
   'env.cert.wrong-environment': {
     severity: 'error',
@@ -704,7 +705,7 @@ export const FINDING_CATALOGUE = {
     message:
       '{field}: «{actual}» er ikke skrevet nøyaktig ({differences}). Maskinporten sammenligner teksten tegn for tegn: bruk {expected}.',
     explanation:
-      'En URL-parser gjør om store bokstaver, port, mellomrom, spørrestreng, fragment, brukernavn, ./ og ../ og prosentkoding til samme adresse, men Maskinporten krever at aud er lik utstederen (issuer) tegn for tegn. Slike avvik gir MP-110. Skriv verdien nøyaktig som vist.',
+      'En URL-parser gjør om store bokstaver, port, mellomrom, spørrestreng, fragment, brukernavn, ./ og ../ og prosentkoding til samme adresse, men Maskinporten krever at aud er lik utstederen tegn for tegn. Et slikt avvik i aud gir MP-110. Skriv verdien nøyaktig som vist.',
   },
   'env.mixed': {
     severity: 'error',
@@ -712,7 +713,7 @@ export const FINDING_CATALOGUE = {
     message:
       'Oppsettet blander miljøer: test på linje {testLines} ({testKeys}), produksjon på linje {prodLines} ({prodKeys}). Valgt miljø er {environment}.',
     explanation:
-      'Alle verdiene i ett oppsett må høre til samme miljø: Maskinporten, API-ene og sertifikatet. En grant til test med et produksjonssertifikat, eller et token fra test mot et produksjons-API, blir avvist.',
+      'Alle verdiene i ett oppsett må høre til samme miljø: Maskinporten, API-ene og sertifikatet. Et grant til test med et produksjonssertifikat, eller et token fra test mot et produksjons-API, blir avvist.',
   },
   'env.config.nothing-found': {
     severity: 'warning',
@@ -1116,7 +1117,7 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     params: {},
     message: 'Skriv inn klient-ID-en.',
-    explanation: 'Klient-ID-en fra Samarbeidsportalen blir iss i grantet.',
+    explanation: 'Klient-ID-en fra selvbetjeningsportalen blir iss i grantet.',
   },
   'builder.kid.missing': {
     severity: 'error',
@@ -1164,7 +1165,8 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-110',
     params: {},
     message: 'aud i grantet er feil.',
-    explanation: 'Feil miljø eller skrivefeil i aud. Bruk issuer for riktig miljø, med skråstrek til slutt.',
+    explanation:
+      'aud hører til feil miljø, eller har en skrivefeil. Bruk utstederen for riktig miljø, med skråstrek til slutt.',
   },
   'error.mp-120': {
     severity: 'error',
@@ -1207,7 +1209,7 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-201',
     params: {},
     message: 'Scopet er ikke tillatt for Maskinporten.',
-    explanation: 'Klienten har feil integrasjonstype. Opprett en Maskinporten-klient.',
+    explanation: 'Klienten er ikke en Maskinporten-klient. Opprett en Maskinporten-klient.',
   },
   'error.mp-012': {
     severity: 'error',
@@ -1319,7 +1321,7 @@ export const FINDING_CATALOGUE = {
     params: {likely: 'value'},
     message: 'unauthorized_client uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
     explanation:
-      'Klienten har ikke lov til å bruke denne grant-typen (RFC 6749 §5.2). For Maskinporten betyr det som regel feil integrasjonstype.',
+      'Klienten har ikke lov til å bruke denne grant-typen (RFC 6749 §5.2). For Maskinporten betyr det som regel at klienten ikke er en Maskinporten-klient.',
   },
   'error.oauth.invalid-request': {
     severity: 'error',

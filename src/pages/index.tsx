@@ -9,6 +9,7 @@ import {GUIDE_PATH, type GuideStepId} from '@site/src/lib/guide-path';
 import {TOOLS} from '@site/src/lib/tools';
 import {TOOL_REGISTRY} from '@site/src/components/LazyTools/registry';
 import {toolIntro} from '@site/src/components/LazyTools/toolPageTexts';
+import TrackEntries from '@site/src/components/Tracks/TrackEntries';
 import styles from './index.module.css';
 
 // This page's texts load with it, not with every page (plugins/lazy-translations).
@@ -149,6 +150,7 @@ export default function Home(): React.JSX.Element {
         </div>
       </header>
       <main className="container margin-vert--lg">
+        <TrackEntries />
         <section aria-labelledby="steps">
           <Heading as="h2" id="steps">
             <Translate id="home.steps.heading">Steg for steg</Translate>
