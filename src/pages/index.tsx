@@ -41,7 +41,7 @@ const STEP_CARDS: Record<GuideStepId, {readonly title: string; readonly text: st
     title: translate({id: 'home.steps.client.title', message: 'Opprett klient'}),
     text: translate({
       id: 'home.steps.client.text',
-      message: 'Digdirs selvbetjeningsportal, rettighetene i Altinn og den offentlige nøkkelen.',
+      message: 'Digdirs selvbetjeningsportal, rettighetene i Altinn og hva dere registrerer på klienten.',
     }),
   },
   scopes: {

@@ -3,8 +3,10 @@
 import React from 'react';
 import Translate, {translate} from '../lazyTranslate';
 import type {CertificateDescription} from '@site/src/lib/certificates';
+import {validateOrgnr} from '@site/src/lib/orgnr';
 import {environmentName} from '../fieldNames';
 import {formatUnixTime} from '../toolHooks';
+import IssuerNote from './IssuerNote';
 import {InputValue, Note, Row, rowStyles} from './Row';
 
 // Names for the extended key usages a business certificate carries; others are shown as their OID.
@@ -33,11 +35,33 @@ export default function CertificateRows({certificate: c, locale}: Props): React.
   return (
     <dl className={rowStyles.rows} data-certificate-details="">
       <Row field="holder" term={<Translate id="tools.cert.details.holder">Innehaver</Translate>}>
-        <span>{c.subjectCommonName ?? c.organization ?? '–'}</span>
+        <span>
+          {c.subjectCommonName ?? c.organization ?? '–'}
+          {c.isCa ? (
+            <>
+              {' '}
+              <Note data-ca-certificate="">
+                <Translate id="tools.cert.details.isCa">(CA-sertifikat, ikke et virksomhetssertifikat)</Translate>
+              </Note>
+            </>
+          ) : null}
+        </span>
         <InputValue value={c.subject} />
       </Row>
       <Row field="orgnr" term={<Translate id="tools.cert.details.orgnr">Organisasjonsnummer</Translate>}>
-        <span>{c.orgnr ?? '–'}</span>
+        <span>
+          {c.orgnr ?? '–'}
+          {c.orgnr !== undefined && !validateOrgnr(c.orgnr).valid ? (
+            <>
+              {' '}
+              <Note data-orgnr-invalid="">
+                <Translate id="tools.cert.details.orgnrInvalid">
+                  (feil kontrollsiffer: ikke et gyldig organisasjonsnummer)
+                </Translate>
+              </Note>
+            </>
+          ) : null}
+        </span>
         {c.orgnrSource ? (
           <Note>
             {c.orgnrSource === 'organizationIdentifier' ? (
@@ -50,26 +74,17 @@ export default function CertificateRows({certificate: c, locale}: Props): React.
       </Row>
       <Row field="issuer" term={<Translate id="tools.cert.details.issuer">Utsteder</Translate>}>
         <InputValue value={c.issuer} />
-        <Note>
-          {c.knownIssuer ? (
-            <Translate
-              id="tools.cert.details.knownIssuer"
-              values={{
-                ca: c.knownIssuer.ca,
-                seid: c.knownIssuer.seid,
-                environment: environmentName(c.knownIssuer.environment),
-              }}>
-              {'{ca}, SEID {seid}, {environment}'}
-            </Translate>
-          ) : c.selfSigned ? (
-            <Translate id="tools.cert.details.selfSigned">Selvsignert</Translate>
-          ) : (
-            <Translate id="tools.cert.details.unknownIssuer">Ikke i tabellen over kjente utstedere</Translate>
-          )}
-        </Note>
+        <IssuerNote certificate={c} />
       </Row>
       <Row field="environment" term={<Translate id="tools.token.cert.environment">Miljø</Translate>}>
         {environmentName(c.environment)}
+        {c.issuerStatus !== 'verified' && c.environment !== 'unknown' ? (
+          <Note data-environment-from-name="">
+            <Translate id="tools.cert.details.environmentFromName">
+              Ut fra utstederens navn, som ikke er kontrollert.
+            </Translate>
+          </Note>
+        ) : null}
       </Row>
       <Row field="key" term={<Translate id="tools.cert.details.key">Nøkkel</Translate>}>
         {keyText(c)}

@@ -37,11 +37,15 @@ export default function Outputs({outputs}: {readonly outputs: CertificateOutputs
       {outputs.jwk ? (
         <Output
           id="jwk"
-          title={<Translate id="tools.cert.output.jwk">Offentlig JWK til klienten i selvbetjeningen</Translate>}
+          title={
+            <Translate id="tools.cert.output.jwk">Offentlig JWK (bare hvis klienten skal signere med kid)</Translate>
+          }
           hint={
             <Translate id="tools.cert.output.jwk.hint">
-              Lim den inn i feltet «JWK eller PEM-format» når dere legger til en nøkkel på klienten i selvbetjeningen.
-              kid er RFC 7638-tommelavtrykket hvis dere ikke har skrevet inn en selv.
+              Signerer klienten med x5c, som pensjonsinnretningen gjør, registrerer dere ingen nøkkel. Skal
+              sertifikatets nøkkel likevel registreres og brukes med kid, limer dere den inn i feltet «JWK eller
+              PEM-format» når dere legger til en nøkkel på klienten i selvbetjeningsportalen; nøkkelen gjelder da i
+              høyst ett år. kid er RFC 7638-tommelavtrykket hvis dere ikke har skrevet inn en selv.
             </Translate>
           }
           value={JSON.stringify(outputs.jwk, null, 2)}

@@ -52,7 +52,7 @@ export const GRANT_CLAIMS: readonly ClaimDescription[] = [
     location: 'claims',
     requirement: 'required',
     description: {
-      nb: 'Issuer for Maskinporten-miljøet, med skråstrek til slutt, som én verdi. Token-endepunktet er ikke lenger gyldig.',
+      nb: 'Utstederen (issuer) for Maskinporten-miljøet, med skråstrek til slutt, som én verdi. Token-endepunktet er ikke lenger gyldig.',
       en: "The Maskinporten environment's issuer, with the trailing slash, as a single value. The token endpoint is no longer valid.",
     },
     source: TOKEN,
@@ -183,7 +183,7 @@ export const ACCESS_TOKEN_CLAIMS: readonly ClaimDescription[] = [
     location: 'claims',
     requirement: 'required',
     description: {
-      nb: 'Miljøets issuer, f.eks. https://maskinporten.no/.',
+      nb: 'Miljøets utsteder (issuer), f.eks. https://maskinporten.no/.',
       en: "The environment's issuer, e.g. https://maskinporten.no/.",
     },
     source: TOKEN,

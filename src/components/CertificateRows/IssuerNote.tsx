@@ -2,7 +2,7 @@ import React from 'react';
 import Translate from '../lazyTranslate';
 import type {CertificateDescription} from '@site/src/lib/certificates';
 import {environmentName} from '../fieldNames';
-import styles from './styles.module.css';
+import {rowStyles as styles} from './Row';
 
 /**
  * What is known of the issuer, as the signatures showed it. A CA is named as a fact (Buypass, SEID 2, test)
