@@ -742,8 +742,9 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-124',
     params: {alg: 'value', keysTried: 'count', kid: 'optional'},
     message:
-      'Signaturen er ugyldig.|Signaturen er ugyldig: ingen av de {keysTried} nøklene som passer, verifiserer den.',
-    explanation: 'Tokenet er endret etter signering, eller signert med en annen nøkkel. Maskinporten svarer MP-124.',
+      'Signaturen stemmer ikke med nøkkelen: mest sannsynlig er tokenet signert med en annen nøkkel.|Signaturen stemmer ikke med noen av de {keysTried} nøklene som passer: mest sannsynlig er tokenet signert med en annen nøkkel.',
+    explanation:
+      'Oftest er tokenet signert med en annen privat nøkkel enn den som hører til nøkkelen som ble brukt her: kontroller at kid i headeren er kid-en til nøkkelen dere signerer med (og at den er registrert på klienten), og at JWK-en eller sertifikatet dere limte inn, er den offentlige delen av den. Ellers er tokenet endret etter at det ble signert (for eksempel redigert i jwt.io, eller et tegn mistet ved kopiering): lag grantet på nytt i koden og lim det inn uendret. Maskinporten svarer MP-124.',
   },
   'sig.key-not-x5c': {
     severity: 'error',
