@@ -144,7 +144,7 @@ export function pathLabel(path: string, texts: TextLookup): string {
     const label = hasOwn(HEADER_LABELS, header) ? HEADER_LABELS[header] : undefined;
     return label ? texts.text(...label) : texts.text('tools.path.header.other', '{name} i headeren', {name: header});
   }
-  const scope = /^scopes\[(\d+)\]$/.exec(path)?.[1];
+  const scope = /^(?:scopes|claims\.scope)\[(\d+)\]$/.exec(path)?.[1];
   if (scope !== undefined) return texts.text('tools.path.scope', 'Scope nr. {n}', {n: Number(scope) + 1});
   switch (path) {
     case 'header':

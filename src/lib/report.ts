@@ -62,14 +62,19 @@ function leftOutLine(notes: RedactionNotes, texts: Texts, always: string | undef
 }
 
 function sectionLines(section: ReportSection, notes: RedactionNotes): string[] {
-  return section.values.map(([name, value]) => {
-    const shown =
+  const shown = Object.fromEntries(
+    section.values.map(([name, value]) => [
+      name,
       name === 'x5c' && Array.isArray(value)
         ? value.map((v) => (typeof v === 'string' && v.length > 40 ? `${v.slice(0, 40)}…` : v))
-        : value;
-    const safe = redactValue(shown, `${section.place}.${name}`, notes);
-    return `  ${name}: ${displayValue(safe, REPORT_DISPLAY).text.replace(/\n/g, '\n    ')}`;
-  });
+        : value,
+    ]),
+  );
+  // The section as one object, so a member's own name (pid, name, d …) is judged as well as what it holds.
+  const safe = redactValue(shown, section.place, notes) as Record<string, unknown>;
+  return Object.entries(safe).map(
+    ([name, value]) => `  ${name}: ${displayValue(value, REPORT_DISPLAY).text.replace(/\n/g, '\n    ')}`,
+  );
 }
 
 function findingLine(f: Finding, texts: Texts): string {

@@ -80,6 +80,7 @@ describe('finding cards speak to readers', () => {
     expect(pathLabel('claims.aud')).toBe('Audience (aud)');
     expect(pathLabel('header.alg')).toBe('Algoritme (alg)');
     expect(pathLabel('scopes[0]')).toBe('Scope nr. 1');
+    expect(pathLabel('claims.scope[1]')).toBe('Scope nr. 2');
     expect(pathLabel('tokenEndpoint')).toBe('Token-endepunkt');
     expect(pathLabel('claims.pid')).toBe('Claimet pid');
     expect(pathLabel('something.else')).toBe('something.else');

@@ -72,6 +72,8 @@ describe('the token report', () => {
           const claims = {
             ...GRANT_CLAIMS_OK,
             [`x${top}`]: nested(asNumber ? Number(number) : number, where),
+            // A personal claim at the top level, and the same kind of claim nested anywhere.
+            [personalClaim]: `${personal} `,
             holder: nested({[personalClaim]: personal}, where),
           };
           const report = formatTokenReport(await analyse(tok(GRANT_HEADER, claims)), NORWEGIAN);
