@@ -1,6 +1,7 @@
 // Realistic samples for the token inspector, made in the browser at click time with a throwaway key, so the
-// "valid" grant really is valid now. No real party's key or certificate is involved; the certificate is made
-// here and only carries a test CA's name.
+// "valid" grant really is valid now. No real party's key or certificate is involved: the certificate is made here
+// and names a made-up CA, not Buypass's (the inspector checks an issuer by its signature, and a certificate that
+// copied a real CA's name would rightly be called unverified).
 import 'reflect-metadata';
 import {SignJWT, exportJWK, generateKeyPair} from 'jose';
 import {X509CertificateGenerator} from '@peculiar/x509';
@@ -33,7 +34,7 @@ async function exampleCertificate(): Promise<{x5c: string; privateKey: CryptoKey
   const cert = await X509CertificateGenerator.create({
     serialNumber: '0a1b2c3d4e5f',
     subject: `CN=LEVERANDOR EKSEMPEL AS TEST, O=LEVERANDOR EKSEMPEL AS, 2.5.4.97=NTRNO-${EXAMPLE_SUPPLIER_ORGNR}, C=NO`,
-    issuer: 'CN=Buypass Class 3 Test4 CA G2 ST Business, O=Buypass AS, C=NO',
+    issuer: 'CN=Eksempel Test-CA, O=Eksempel AS, C=NO',
     notBefore: new Date(now - 24 * 3600 * 1000),
     notAfter: new Date(now + 365 * 24 * 3600 * 1000),
     signingAlgorithm: RSA,
