@@ -4,7 +4,6 @@ import {finding, type Finding} from './findings';
 import {
   analyseUrl,
   apiHostEnvironment,
-  ENVIRONMENTS,
   exactIssuerMatch,
   getEnvironment,
   isActiveEnvironmentId,
@@ -222,6 +221,3 @@ export function checkConfig(choice: ActiveEnvironmentId, text: string): ConfigCh
   if (!out.some((f) => f.severity !== 'info')) out.push(finding('env.ok', {environment: choice}));
   return {values: scan.values, findings: out};
 }
-
-/** Every Maskinporten host the checker knows (for the UI's hints). */
-export const KNOWN_HOSTS: readonly string[] = ENVIRONMENTS.map((e) => e.host);
