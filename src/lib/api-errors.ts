@@ -5,6 +5,7 @@
 
 import {finding, own, type Finding} from './findings';
 import {isPlainObject} from './is-object';
+import {parseJson} from './safe-parse';
 import {API_ERRORS, API_NAMES, apiErrorAnchor, type ApiErrorEntry, type ApiId} from './api-error-table';
 
 export * from './api-error-table';
@@ -17,12 +18,8 @@ const NAV_CODE = /\bAA-(\d{3})\b/g;
 function parseObject(text: string): Record<string, unknown> | undefined {
   const t = text.trim();
   if (!t.startsWith('{')) return undefined;
-  try {
-    const value: unknown = JSON.parse(t);
-    return isPlainObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  const json = parseJson(t);
+  return json.ok && isPlainObject(json.value) ? json.value : undefined;
 }
 
 function str(value: unknown, max = 300): string | undefined {

@@ -1,6 +1,8 @@
 // Maskinporten environments: the one table every page and tool reads hosts from.
 // Side-effect free, so a page can import it without pulling in jose or @peculiar/x509.
 
+import {decodeUriComponent, parseUrl} from './safe-parse';
+
 export type EnvironmentId = 'prod' | 'test' | 'ver2' | 'ver1';
 export type ActiveEnvironmentId = 'prod' | 'test';
 
@@ -122,12 +124,8 @@ export interface MaskinportenUrl {
 /** Parses a URL and says which Maskinporten environment its host belongs to. Never throws. */
 export function analyseUrl(text: string): MaskinportenUrl {
   if (text.length > 4096) return {isMaskinportenHost: false};
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return {isMaskinportenHost: false};
-  }
+  const url = parseUrl(text.trim());
+  if (!url) return {isMaskinportenHost: false};
   const host = url.hostname.toLowerCase();
   // WHATWG URL always reports '/' for http(s) URLs without a path, so look at the raw text.
   const afterHost = text.trim().replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/?#]*/, '');
@@ -205,21 +203,14 @@ export function exactIssuerMatch(text: string): UrlExactness {
   if (/(^|\/)\.\.?(\/|$)/.test(decoded)) found.add('dot-segments');
   let normalisedPath = '';
   if (decoded !== '') {
-    try {
-      normalisedPath = new URL(decoded.startsWith('/') ? decoded : `/${decoded}`, 'https://x.invalid').pathname;
-    } catch {
-      normalisedPath = decoded;
-    }
+    normalisedPath =
+      parseUrl(decoded.startsWith('/') ? decoded : `/${decoded}`, 'https://x.invalid')?.pathname ?? decoded;
   }
   return {differences: INEXACTNESS_ORDER.filter((d) => found.has(d)), normalisedPath};
 }
 
 function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return decodeUriComponent(text) ?? text;
 }
 
 /**

@@ -4,6 +4,7 @@
 import {finding, type Finding, type FindingParams} from './findings';
 import {explainApiError} from './api-errors';
 import {isPlainObject} from './is-object';
+import {parseJson} from './safe-parse';
 import {OAUTH_ERRORS, TOKEN_ERRORS, type OAuthErrorEntry, type TokenErrorEntry} from './token-error-table';
 
 export * from './token-error-table';
@@ -27,12 +28,9 @@ const MAX_ERROR_TEXT = 64 * 1024;
 function parseResponse(text: string): {parsed?: ParsedErrorResponse; failed: boolean} {
   const t = text.trim();
   if (!t.startsWith('{')) return {failed: false};
-  let value: unknown;
-  try {
-    value = JSON.parse(t);
-  } catch {
-    return {failed: true};
-  }
+  const json = parseJson(t);
+  if (!json.ok) return {failed: true};
+  const value = json.value;
   if (!isPlainObject(value)) return {failed: true};
   const obj = value;
   const parsed: ParsedErrorResponse = {};
