@@ -558,7 +558,15 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-110',
     params: {field: 'field', host: 'value', environment: 'environment', expected: 'value', actual: 'value'},
     message: '{field}: {host} hører ikke til {environment}; der er verten {expected}.',
-    explanation: 'Alle verdier må høre til samme miljø. Blander dere test og produksjon, svarer Maskinporten MP-110.',
+    explanation:
+      'aud (og issuer, som klienter sender som aud) må være issuer-adressen i miljøet dere ber om token fra. En aud fra et annet miljø gir MP-110.',
+  },
+  'env.endpoint.wrong-environment': {
+    severity: 'error',
+    params: {field: 'field', host: 'value', environment: 'environment', expected: 'value', actual: 'value'},
+    message: '{field}: {host} hører ikke til {environment}; der er verten {expected}.',
+    explanation:
+      'Token-endepunktet avgjør hvilken Maskinporten grantet går til, og JWKS- og metadata-adressen hvilke nøkler koden deres stoler på. De må høre til samme miljø som klienten, aud og sertifikatet. Feilen her er ikke aud, så den gir ikke MP-110 i seg selv.',
   },
   'env.host.unknown': {
     severity: 'warning',
@@ -600,6 +608,13 @@ export const FINDING_CATALOGUE = {
     message: 'JWKS-adressen skal være {expected}.',
     explanation: 'Maskinportens nøkler ligger på /jwk under issuer-adressen.',
   },
+  'env.well-known.path': {
+    severity: 'warning',
+    params: {expected: 'value', actual: 'value'},
+    message: 'Maskinportens metadata ligger på {expected}.',
+    explanation:
+      'Maskinporten dokumenterer metadata (RFC 8414) på /.well-known/oauth-authorization-server under issuer-adressen. En annen sti, som /.well-known/openid-configuration, er ikke dokumentert for Maskinporten.',
+  },
   'env.cert.wrong-environment': {
     severity: 'error',
     mpCode: 'MP-120',
@@ -613,13 +628,20 @@ export const FINDING_CATALOGUE = {
     params: {host: 'value', apiEnvironment: 'environment', environment: 'environment', actual: 'value'},
     message: 'API-adressen {host} hører til {apiEnvironment}, ikke {environment}.',
     explanation:
-      'Testadresser har -test.no (Skatteetaten) eller .dev.nav.no (NAV). Et token fra ett miljø virker ikke mot API-et i et annet.',
+      'Skatteetatens testadresser ligger under skatteetaten-test.no, NAVs under dev.nav.no. Et token fra ett miljø virker ikke mot API-et i et annet.',
   },
   'env.api.known': {
     severity: 'info',
     params: {api: 'value', owner: 'value', apiEnvironment: 'environment', scope: 'value'},
     message: 'API-adressen er {api} ({owner}) i {apiEnvironment}.',
     explanation: 'En kjent API-adresse for DSOP ajourhold.',
+  },
+  'env.altinn.wrong-environment': {
+    severity: 'error',
+    params: {host: 'value', altinnEnvironment: 'environment', environment: 'environment', actual: 'value'},
+    message: 'Altinn-adressen {host} hører til {altinnEnvironment}, ikke {environment}.',
+    explanation:
+      'Maskinportens testmiljø bruker Altinns testmiljø TT02 (tt02.altinn.no), produksjon bruker altinn.no. Delegeringer i produksjon gjelder ikke i TT02, og omvendt.',
   },
   'env.ok': {
     severity: 'info',
@@ -636,6 +658,21 @@ export const FINDING_CATALOGUE = {
     explanation:
       'En URL-parser gjør om store bokstaver, port, mellomrom, spørrestreng, fragment, brukernavn, ./ og ../ og prosentkoding til samme adresse, men Maskinporten krever at aud er lik utstederen (issuer) tegn for tegn. Slike avvik gir MP-110. Skriv verdien nøyaktig som vist.',
   },
+  'env.url.not-exact': {
+    severity: 'warning',
+    params: {field: 'field', actual: 'value', differences: 'aud-reason', expected: 'value'},
+    message:
+      '{field}: «{actual}» er ikke skrevet som {expected} ({differences}). Det er ikke samme adresse for alle HTTP-klienter: bruk {expected}.',
+    explanation:
+      'Mellomrom, brukernavn, en annen port enn 443, spørring (?), fragment (#) eller prosentkoding av andre tegn enn bokstaver og sifre gjør adressen til en annen, eller til en som ikke alle HTTP-klienter godtar. Maskinporten dokumenterer adressen uten dem.',
+  },
+  'env.url.same-address': {
+    severity: 'info',
+    params: {field: 'field', actual: 'value', differences: 'aud-reason', expected: 'value'},
+    message: '{field}: «{actual}» er samme adresse som {expected} ({differences}), bare skrevet annerledes.',
+    explanation:
+      'Store bokstaver i vertsnavnet, standardporten (:443 for https), prosentkodede bokstaver og sifre og ./-segmenter gir samme adresse (RFC 3986 §6.2), så token-endepunktet og JWKS-adressen virker som de er. Bare aud sammenlignes tegn for tegn (MP-110).',
+  },
   'env.mixed': {
     severity: 'error',
     params: {testLines: 'value', testKeys: 'value', prodLines: 'value', prodKeys: 'value', environment: 'environment'},
@@ -644,12 +681,70 @@ export const FINDING_CATALOGUE = {
     explanation:
       'Alle verdiene i ett oppsett må høre til samme miljø: Maskinporten, API-ene og sertifikatet. En grant til test med et produksjonssertifikat, eller et token fra test mot et produksjons-API, blir avvist.',
   },
+  'env.config.profile': {
+    severity: 'info',
+    params: {profile: 'value', lines: 'value', environment: 'environment'},
+    message: 'Profilen {profile} (linje {lines}) er sjekket mot {environment}.',
+    explanation:
+      'Et oppsett med flere profiler (--- mellom dem, spring.config.activate.on-profile) har gjerne én profil per miljø. Hver profil er sjekket mot miljøet navnet sier (test, prod), ellers mot det verdiene i profilen hører til, ellers mot det valgte miljøet.',
+  },
+  'env.config.profile-mixed': {
+    severity: 'error',
+    params: {profile: 'value', testLines: 'value', testKeys: 'value', prodLines: 'value', prodKeys: 'value'},
+    message:
+      'Profilen {profile} blander miljøer: test på linje {testLines} ({testKeys}), produksjon på linje {prodLines} ({prodKeys}).',
+    explanation:
+      'Alle verdiene i én profil må høre til samme miljø: Maskinporten, API-ene, Altinn og sertifikatet. Profiler for ulike miljøer i samme fil er i orden.',
+  },
+  'env.config.profiles-ok': {
+    severity: 'info',
+    params: {},
+    message: 'Hver profil hører til ett miljø, og ingen verdi hører til feil miljø.',
+    explanation: 'Ingen av verdiene som ble kjent igjen, peker på et annet miljø enn profilen sin.',
+  },
+  'env.config.ok': {
+    severity: 'info',
+    params: {environment: 'environment'},
+    message: 'Alle verdiene som ble kjent igjen, hører til {environment}.',
+    explanation:
+      'Ingen av verdiene som ble kjent igjen, peker på et annet miljø. Adresser verktøyet ikke kjenner, er talt for seg.',
+  },
+  'env.config.unrecognised': {
+    severity: 'info',
+    params: {count: 'count', hosts: 'value'},
+    message:
+      '{count} adresse er ikke kjent igjen og ikke sjekket: {hosts}|{count} adresser er ikke kjent igjen og ikke sjekket: {hosts}',
+    explanation:
+      'Miljøsjekken kjenner Maskinportens, Skatteetatens, NAVs og Altinns adresser. Andre adresser (en nettside, en database, en annen tjeneste) sier ingenting om miljøet og er bare talt.',
+  },
+  'env.config.placeholder': {
+    severity: 'info',
+    params: {name: 'value', value: 'value'},
+    message: '{name} er ikke satt her; standardverdien {value} er sjekket.',
+    explanation:
+      'Spring leser ${NAVN:standard} som miljøvariabelen NAVN, eller som standardverdien når variabelen ikke er satt. Verktøyet sjekker standardverdien; er variabelen satt der appen kjører, gjelder den i stedet.',
+  },
+  'env.config.placeholder-unset': {
+    severity: 'info',
+    params: {name: 'value'},
+    message: '{name} settes utenfor oppsettet; verdien er ikke sjekket.',
+    explanation:
+      'En plassholder uten standardverdi (uten :standard etter navnet) hentes fra miljøet der appen kjører. Lim inn verdien for å få den sjekket.',
+  },
+  'env.config.private-key': {
+    severity: 'error',
+    params: {line: 'value', kind: 'value'},
+    message:
+      'Linje {line} har en privat nøkkel ({kind}). Oppsettet er ikke lest, og ingenting av det er vist. Lim aldri inn en privat nøkkel på en nettside; er den delt, bytt den ut.',
+    explanation:
+      'Miljøsjekken trenger bare adressene, scopene og sertifikatinnstillingen. Fjern nøkkelen (en PEM-nøkkel, en JWK med d, p eller q, eller base64 av en privat nøkkel) før dere limer inn oppsettet. Har den vært delt eller limt inn et sted andre kan se den, lag et nytt nøkkelpar og registrer den nye offentlige nøkkelen på klienten.',
+  },
   'env.config.nothing-found': {
     severity: 'warning',
     params: {},
     message: 'Fant ingen adresser til Maskinporten, Skatteetaten eller NAV og ingen sertifikatinnstilling i teksten.',
     explanation:
-      'Miljøsjekken leser .env, application.properties, application.yml, appsettings.json og vanlige linjer. Den kjenner igjen adresser på maskinporten.no, skatteetaten.no og nav.no (og testvertene deres), og sertifikatinnstillinger med test eller prod i navnet.',
+      'Miljøsjekken leser .env, application.properties, application.yml, appsettings.json og vanlige linjer. Den kjenner igjen adresser på maskinporten.no, skatteetaten.no, nav.no og altinn.no (og testvertene deres), scopes, consumer_org og sertifikatinnstillinger med test eller prod i navnet.',
   },
   'env.config.too-large': {
     severity: 'warning',

@@ -2,7 +2,7 @@ import React, {useId, useMemo, useState} from 'react';
 import Translate, {translate} from '../lazyTranslate';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
 import type {EnvironmentValues} from '@site/src/lib/environment-check';
-import type {ConfigValue} from '@site/src/lib/config-scan';
+import type {ConfigValue, ConfigValueKind} from '@site/src/lib/config-scan';
 import FindingList from '../Findings';
 import {ExampleButtons} from '../ToolShell';
 import {environmentName, fieldName} from '../fieldNames';
@@ -212,6 +212,22 @@ export default function EnvironmentChecker(): React.JSX.Element {
   );
 }
 
+/** What a configuration value is, as the table names it: a form field's label, or the kind's own word. */
+function kindLabel(kind: ConfigValueKind): string {
+  switch (kind) {
+    case 'certificate':
+      return translate({id: 'tools.env.config.certificate', message: 'Sertifikat'});
+    case 'altinn':
+      return translate({id: 'tools.env.config.kind.altinn', message: 'Altinn-adresse'});
+    case 'scope':
+      return translate({id: 'tools.env.config.kind.scope', message: 'Scopes'});
+    case 'consumerOrg':
+      return translate({id: 'tools.env.config.kind.consumerOrg', message: 'consumer_org'});
+    default:
+      return fieldName(kind);
+  }
+}
+
 /** The values found in the pasted configuration, one row each: where, which key, what, and which environment. */
 function ConfigValues({values}: {readonly values: readonly ConfigValue[]}): React.JSX.Element {
   return (
@@ -244,15 +260,11 @@ function ConfigValues({values}: {readonly values: readonly ConfigValue[]}): Reac
             <tr key={`${v.line} ${v.value}`} data-environment={v.environment}>
               <td>{v.line}</td>
               <td>{v.key ? <code>{v.key}</code> : null}</td>
-              <td>
-                {v.kind === 'certificate'
-                  ? translate({id: 'tools.env.config.certificate', message: 'Sertifikat'})
-                  : fieldName(v.kind)}
-              </td>
+              <td>{kindLabel(v.kind)}</td>
               <td>
                 <code>{v.value}</code>
               </td>
-              <td>{environmentName(v.environment)}</td>
+              <td>{v.environment !== undefined ? environmentName(v.environment) : '–'}</td>
             </tr>
           ))}
         </tbody>
