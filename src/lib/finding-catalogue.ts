@@ -467,10 +467,12 @@ export const FINDING_CATALOGUE = {
       'Et scope kan bare ha synlige ASCII-tegn, uten mellomrom, " og \\. Usynlige tegn kommer ofte fra kopiering.',
   },
   'scope.uppercase': {
-    severity: 'warning',
+    severity: 'error',
+    mpCode: 'MP-200',
     params: {scope: 'value', lowercase: 'value'},
-    message: '{scope} har store bokstaver; bruk {lowercase}.',
-    explanation: 'Scopes skiller mellom store og små bokstaver, og prefiksene er med små bokstaver.',
+    message: '{scope} har store bokstaver og er et annet scope, som ikke finnes; bruk {lowercase}.',
+    explanation:
+      'Scopes skiller mellom store og små bokstaver (RFC 6749 §3.3): Skatteetaten:inntekt er et annet scope enn skatteetaten:inntekt, og det finnes ikke. Maskinporten svarer MP-200 «invalid scopes for client». Skriv scopet med små bokstaver.',
   },
   'scope.separator': {
     severity: 'error',
