@@ -7,6 +7,8 @@ import {apiHostEnvironment, exactIssuerMatch, serviceDomain} from '../../../src/
 import {resolvePlaceholders, scanConfig} from '../../../src/lib/config-scan';
 import {checkConfig, checkEnvironment} from '../../../src/lib/environment-check';
 import {findingRow, type Finding} from '../../../src/lib/findings';
+import {inspectToken} from '../../../src/lib/jwt';
+import {GRANT_CLAIMS_OK, GRANT_HEADER, NOW, tok} from './fixtures';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 const codes = (findings: readonly Finding[]): string[] => findings.map((f) => f.code);
@@ -468,6 +470,75 @@ describe('a private JWK in a config is refused as the other tools refuse it', ()
           const result = checkConfig('test', all.join('\n'));
           expect(codes(result.findings)).toEqual(['env.config.private-key']);
           expect(JSON.stringify(result)).not.toContain(PRIVATE_D);
+        },
+      ),
+      {numRuns: RUNS},
+    );
+  });
+});
+
+describe('scopes and consumer_org in a config get the findings the inspector gives for them (issue 20)', () => {
+  /** The inspector's findings on a grant with this claim, at that claim, without their paths. */
+  const inspectorSays = (claim: 'scope' | 'consumer_org', value: string): unknown[] =>
+    inspectToken(tok(GRANT_HEADER, {...GRANT_CLAIMS_OK, [claim]: value}), {environment: 'prod', now: NOW})
+      .findings.filter((f) => f.path?.startsWith(`claims.${claim}`))
+      .map((f) => [f.code, f.severity, f.params]);
+  const configSays = (text: string): unknown[] =>
+    checkConfig('prod', text)
+      .findings.filter((f) => f.path === 'L1')
+      .map((f) => [f.code, f.severity, f.params]);
+
+  it('examples: an upper-case scope, a comma-separated list, 0192: in consumer_org', () => {
+    const upper = configSays('MASKINPORTEN_SCOPES=Skatteetaten:inntekt');
+    expect(upper).toContainEqual([
+      'scope.uppercase',
+      'error',
+      expect.objectContaining({lowercase: 'skatteetaten:inntekt'}),
+    ]);
+    expect(upper).toEqual(inspectorSays('scope', 'Skatteetaten:inntekt'));
+    const comma = 'skatteetaten:inntekt,skatteetaten:inntektsmottakere';
+    expect(configSays(`scope: ${comma}`).map((f) => (f as unknown[])[0])).toContain('scope.separator');
+    expect(configSays(`scope: ${comma}`)).toEqual(inspectorSays('scope', comma));
+    expect(configSays('consumer_org: "0192:910753614"')).toEqual([
+      ['grant.consumer-org.invalid', 'error', {actual: '0192:910753614', suggestion: '910753614'}],
+    ]);
+    expect(configSays('consumer_org: "0192:910753614"')).toEqual(inspectorSays('consumer_org', '0192:910753614'));
+  });
+
+  it('a YAML list and a JSON array of scopes are one scope per item, as the application holds them', () => {
+    const yaml = 'maskinporten:\n  scopes:\n    - skatteetaten:inntekt\n    - Nav:aareg/v1/arbeidsforhold/otp\n';
+    expect(scanConfig(yaml).values.map((v) => [v.line, v.kind, v.value])).toEqual([
+      [3, 'scope', 'skatteetaten:inntekt'],
+      [4, 'scope', 'Nav:aareg/v1/arbeidsforhold/otp'],
+    ]);
+    expect(codes(problems(checkConfig('test', yaml).findings))).toEqual(['scope.uppercase']);
+    const json = '{\n  "Maskinporten": {\n    "Scopes": ["skatteetaten:inntekt", "skatteetaten:inntektsmottakere"]\n  }\n}';
+    expect(codes(checkConfig('test', json).findings)).toEqual(['scope.known', 'scope.known', 'env.config.ok']);
+  });
+
+  it('property: for any scope text and any consumer_org, the config checker says what the inspector says', () => {
+    const piece = fc.constantFrom(
+      'skatteetaten:inntekt',
+      'Skatteetaten:inntekt',
+      'nav:aareg/v1/arbeidsforhold/otp',
+      'NAV:aareg/v1/arbeidsforhold/otplan/v1/saldoopplysninger',
+      'skatteetaten:inntektsmotakere',
+      'inntektsmottakere',
+      'skatteetaten:inntektskatteetaten:inntektsmottakere',
+    );
+    const separator = fc.constantFrom(' ', ',', ', ', ';', ' og ', '/', '  ');
+    const scopeText = fc
+      .array(fc.tuple(piece, separator), {minLength: 1, maxLength: 4})
+      .map((parts) => parts.map(([p, s], i) => (i === parts.length - 1 ? p : `${p}${s}`)).join(''));
+    const org = fc.constantFrom('0192:910753614', '910753614', '910 753 614', '910753615', 'abc', '0192:91075361');
+    fc.assert(
+      fc.property(
+        scopeText,
+        org,
+        fc.constantFrom('MASKINPORTEN_SCOPES=', 'scope: ', 'maskinporten.scopes='),
+        (s, o, key) => {
+          expect(configSays(`${key}${s}`)).toEqual(inspectorSays('scope', s));
+          expect(configSays(`MASKINPORTEN_CONSUMER_ORG=${o}`)).toEqual(inspectorSays('consumer_org', o));
         },
       ),
       {numRuns: RUNS},
