@@ -2,7 +2,8 @@
 // Maskinporten's messages) to the rows of token-error-table.ts, after the DSOP APIs' own codes (api-errors.ts).
 
 import {finding, type Finding, type FindingParams} from './findings';
-import {explainApiError} from './api-errors';
+import {explainApiError, maskIdentifiers, MP_CODE} from './api-errors';
+import {checkScopes, DSOP_SCOPES, RELATED_SCOPES} from './scopes';
 import {isPlainObject} from './is-object';
 import {parseJson} from './safe-parse';
 import {OAUTH_ERRORS, TOKEN_ERRORS, type OAuthErrorEntry, type TokenErrorEntry} from './token-error-table';
@@ -115,6 +116,34 @@ function messageMismatch(mpCode: string, candidates: readonly TokenErrorEntry[],
     : finding('error.message-unmatched', {mpCode, message: shown});
 }
 
+const KNOWN_PREFIXES: ReadonlySet<string> = new Set(
+  [...DSOP_SCOPES, ...RELATED_SCOPES].map((s) => s.scope.slice(0, s.scope.indexOf(':'))),
+);
+
+/**
+ * The scopes the text names (`Skatteetaten:inntekt` in an invalid_scope or MP-200 message), each checked by the
+ * scope validator's own rules: what is wrong with one, and its fix (lower case, a typo, two scopes run together).
+ * Only scopes with a known prefix, in any case, so `https://…`, times and `urn:…` are not scopes.
+ */
+function scopeFixes(text: string): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const m of maskIdentifiers(text).matchAll(
+    /(?<![A-Za-z0-9_:/.-])([A-Za-z][A-Za-z0-9_-]*):([A-Za-z0-9][A-Za-z0-9_./-]*)/g,
+  )) {
+    const scope = m[0].replace(/[./-]+$/, '');
+    if (!KNOWN_PREFIXES.has((m[1] ?? '').toLowerCase()) || seen.has(scope)) continue;
+    seen.add(scope);
+    for (const f of checkScopes(scope).findings) {
+      if (f.severity === 'info') continue;
+      const {path: _path, ...rest} = f;
+      out.push(rest);
+    }
+    if (seen.size >= 5) break;
+  }
+  return out;
+}
+
 /** An OAuth error named in the response (the `error` field, else the first OAuth error word in the text). */
 function oauthError(parsed: ParsedErrorResponse | undefined, text: string): OAuthErrorEntry | undefined {
   const named =
@@ -135,8 +164,8 @@ export function explainError(responseText: string): ExplainErrorResult {
   const raw = typeof responseText === 'string' ? responseText : '';
   if (raw.trim() === '') return {matches: [], findings: [finding('error.empty')]};
   const text = raw.length > MAX_ERROR_TEXT ? raw.slice(0, MAX_ERROR_TEXT) : raw;
+  // The DSOP APIs' own codes and Maskinporten's both: a log can hold an MP code next to a Skatteetaten code.
   const apiFindings = explainApiError(text);
-  if (apiFindings.length > 0) return {matches: [], findings: apiFindings};
   const findings: Finding[] = [];
   const {parsed, failed} = parseResponse(text);
   if (failed) findings.push(finding('error.json'));
@@ -149,7 +178,7 @@ export function explainError(responseText: string): ExplainErrorResult {
   const extra: Finding[] = [];
 
   const codes = new Set<string>();
-  for (const m of haystack.matchAll(/\bMP[-_ ]?(\d{3})\b/gi)) {
+  for (const m of maskIdentifiers(haystack).matchAll(MP_CODE)) {
     codes.add(`MP-${m[1] ?? ''}`);
     if (codes.size > 20) break;
   }
@@ -182,6 +211,7 @@ export function explainError(responseText: string): ExplainErrorResult {
     findings.push(finding(e.code, params));
   }
   findings.push(...extra);
+  findings.push(...scopeFixes(text));
 
   // No MP code and no known message: the OAuth error alone, with its most likely causes in order.
   const oauth = codes.size === 0 && matches.length === 0 ? oauthError(parsed, haystack) : undefined;
@@ -191,7 +221,8 @@ export function explainError(responseText: string): ExplainErrorResult {
       finding(oauth.code, {error: oauth.error, likely: likely.map((e) => e.mpCodes[0] ?? e.message).join(', ')}),
     );
 
-  if (matches.length === 0 && extra.length === 0 && !oauth) {
+  findings.push(...apiFindings);
+  if (matches.length === 0 && extra.length === 0 && !oauth && apiFindings.length === 0) {
     const params: FindingParams = {};
     if (parsed?.error) params.error = parsed.error;
     if (parsed?.error_description) params.description = parsed.error_description;

@@ -1150,6 +1150,30 @@ export const FINDING_CATALOGUE = {
     explanation:
       'Feilen kommer fra Skatteetatens API, ikke fra Maskinporten: tokenet ble utstedt, og API-et svarte med en egen kode (IM-, OTP- eller DAS-). Tabellen over API-feil sier hva hver kode betyr. Ta med korrelasjonsid-en fra svaret når dere kontakter Skatteetaten.',
   },
+  'api.skatteetaten.which-api': {
+    severity: 'info',
+    params: {code: 'value', apis: 'value'},
+    message:
+      '{code} brukes av flere av Skatteetatens API-er ({apis}), og teksten sier ikke hvilket av dem som svarte. Adressen dere kalte, sier det.',
+    explanation:
+      'Inntekt API og Inntektsmottakere API bruker begge IM-koder, og IM-007 og IM-008 betyr ulike ting i dem. Verktøyet gjetter ikke: det viser hva koden betyr i hvert API. Lim inn adressen eller HTTP-statusen sammen med svaret, så vet verktøyet hvilket.',
+  },
+  'api.skatteetaten.error-in': {
+    severity: 'error',
+    params: {
+      api: 'value',
+      code: 'value',
+      status: 'value',
+      meaning: 'bilingual',
+      fix: 'bilingual',
+      anchor: 'value',
+      description: 'optional',
+      correlationId: 'optional',
+    },
+    message: 'Fra {api} betyr {code} (HTTP {status}): {meaning} {fix}',
+    explanation:
+      'Koden finnes i flere av Skatteetatens API-er. Hvilket som svarte, står i adressen dere kalte; denne meningen gjelder for API-et som er nevnt.',
+  },
   'api.skatteetaten.unknown-code': {
     severity: 'warning',
     params: {code: 'value', description: 'optional', correlationId: 'optional'},
@@ -1177,5 +1201,12 @@ export const FINDING_CATALOGUE = {
     params: {code: 'value', classification: 'optional'},
     message: 'NAV-koden {code} står ikke i tabellen over API-feil.',
     explanation: 'Koden står ikke i tabellen over NAVs AA-koder. Slå den opp i NAVs dokumentasjon for OTP-API-et.',
+  },
+  'api.correlation-id': {
+    severity: 'info',
+    params: {correlationId: 'value', owner: 'value'},
+    message: 'Korrelasjons-ID: {correlationId}. {owner} ber om den når dere melder feilen.',
+    explanation:
+      'Skatteetaten har en korrelasjonsid i hvert feilsvar (kode, melding, korrelasjonsid), og NAV en correlation-id i svaret. Med den finner de kallet i loggene sine. Ta den med, sammen med tidspunktet, når dere kontakter dem.',
   },
 } as const satisfies Record<string, FindingRow>;

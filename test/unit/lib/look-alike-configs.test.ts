@@ -465,7 +465,7 @@ describe('a private JWK in a config is refused as the other tools refuse it', ()
         fc.nat(),
         fc.constantFrom(...Object.values(forms)),
         (lines, at, secret) => {
-          const all = [...lines];
+          const all: string[] = [...lines];
           all.splice(at % (lines.length + 1), 0, secret);
           const result = checkConfig('test', all.join('\n'));
           expect(codes(result.findings)).toEqual(['env.config.private-key']);
