@@ -36,6 +36,7 @@ export const LAZY_GROUPS = {
     'tools.grant.',
     'tools.loadFailed',
     'tools.path.',
+    'tools.report.',
     'tools.scope.',
     'tools.token.',
   ],

@@ -22,3 +22,15 @@ export function base64urlToBytes(text: string): Uint8Array<ArrayBuffer> | undefi
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
   return base64ToBytes(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
 }
+
+/** base64url (no padding) to UTF-8 text; undefined when it is not base64url or not UTF-8. */
+export function base64urlToUtf8(part: string): string | undefined {
+  const bytes = base64urlToBytes(part);
+  if (bytes === undefined) return undefined;
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    // Not UTF-8: the caller reports the part as undecodable.
+    return undefined;
+  }
+}

@@ -17,9 +17,6 @@ const HIDDEN =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 
-/** Bidirectional control characters (what can make `abc` display as `cba`). */
-export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
-
 /** The text with every hidden or direction-changing character replaced by its name, e.g. `[U+202E]`. */
 export function visibleText(text: string): string {
   return text.replace(HIDDEN, (c) => `[${codePointName(c)}]`);

@@ -41,6 +41,33 @@ export const FINDING_CATALOGUE = {
     message: 'Dette er et tokensvar; access_token er hentet ut av det.',
     explanation: 'Dere limte inn hele svaret fra token-endepunktet. Verktøyet undersøker access_token i det.',
   },
+  'jwt.from-json-body': {
+    severity: 'info',
+    params: {member: 'value'},
+    message: 'Dette er kroppen til en token-forespørsel; grantet i «{member}» er hentet ut av den.',
+    explanation: 'Dere limte inn hele JSON-kroppen. Verktøyet undersøker grantet i den.',
+  },
+  'jwt.from-form-body': {
+    severity: 'info',
+    params: {},
+    message: 'Dette er kroppen til en token-forespørsel; grantet i assertion er hentet ut av den.',
+    explanation:
+      'Dere limte inn hele skjemakroppen (grant_type=…&assertion=…). Verktøyet undersøker grantet i assertion, URL-dekodet.',
+  },
+  'jwt.from-curl': {
+    severity: 'info',
+    params: {},
+    message: 'Dette er en curl-kommando; tokenet i den er hentet ut.',
+    explanation:
+      'Dere limte inn en hel curl-kommando. Verktøyet undersøker grantet i assertion, eller tokenet i Authorization-headeren.',
+  },
+  'jwt.several-tokens': {
+    severity: 'warning',
+    params: {count: 'count'},
+    message: 'Teksten inneholder {count} tokener; bare det første er undersøkt.',
+    explanation:
+      'Verktøyet undersøker ett token om gangen. Lim inn de andre hver for seg for å undersøke dem. Maskinporten tar ett grant i hver forespørsel.',
+  },
   'jwt.whitespace': {
     severity: 'error',
     mpCode: 'MP-011',
@@ -123,6 +150,20 @@ export const FINDING_CATALOGUE = {
     message: 'Headeren krever utvidelsen {names} (crit), som Maskinporten ikke bruker; signaturen kan ikke godtas.',
     explanation:
       'crit lister header-felt som mottakeren må forstå (RFC 7515 §4.1.11), ellers skal tokenet avvises. Maskinporten bruker ingen slike felt: fjern crit fra headeren.',
+  },
+  'jwt.duplicate-member': {
+    severity: 'error',
+    params: {part: 'value', name: 'value'},
+    message: '«{name}» står to ganger i {part}.',
+    explanation:
+      'Et navn kan bare stå én gang i headeren og i claims (RFC 7519 §4). Denne siden leser den siste verdien, men en annen JSON-leser kan lese den første, så det er uklart hva Maskinporten leser. Fjern det ene.',
+  },
+  'jwt.hidden-characters': {
+    severity: 'error',
+    params: {name: 'value', codePoints: 'value'},
+    message: '«{name}» inneholder tegn som ikke vises: {codePoints}.',
+    explanation:
+      'Usynlige tegn, kontrolltegn og retningstegn (ofte fra kopiering fra et dokument eller en e-post) gjør verdien til en annen enn den som vises, og Maskinporten finner ikke det den leter etter. Skriv verdien inn på nytt.',
   },
 
   // Grant (client assertion)
@@ -219,6 +260,13 @@ export const FINDING_CATALOGUE = {
     message: 'Grantet mangler scope.',
     explanation: 'scope lister ett eller flere scopes, skilt med mellomrom. Digdir anbefaler ett scope per token.',
   },
+  'grant.scope.not-string': {
+    severity: 'error',
+    params: {type: 'value'},
+    message: 'scope er en {type}, ikke en tekst.',
+    explanation:
+      'scope i grantet er én tekst med scopene skilt med mellomrom, for eksempel "skatteetaten:inntekt nav:aareg/v1/arbeidsforhold/otp", ikke en liste.',
+  },
   'grant.iat.missing': {
     severity: 'error',
     params: {},
@@ -283,6 +331,14 @@ export const FINDING_CATALOGUE = {
     message: 'Ukjent claim i grantet: {claim}',
     explanation: 'Maskinporten avviser claims den ikke kjenner med 400 «Invalid assertion». Fjern claimet.',
   },
+  'grant.claim.unknown-more': {
+    severity: 'error',
+    params: {count: 'count', shown: 'value'},
+    message:
+      'Og {count} ukjent claim til (de {shown} første er nevnt over).|Og {count} ukjente claims til (de {shown} første er nevnt over).',
+    explanation:
+      'Maskinporten avviser claims den ikke kjenner med 400 «Invalid assertion». Grantet har så mange at bare de første er nevnt hver for seg. Fjern dem.',
+  },
   'grant.resource.not-array': {
     severity: 'error',
     params: {},
@@ -342,6 +398,13 @@ export const FINDING_CATALOGUE = {
     params: {claim: 'value', actual: 'value', seconds: 'value'},
     message: '{claim} ser ut til å være i mikrosekunder: {actual} (i sekunder: {seconds})',
     explanation: 'JWT-tider er i sekunder siden 1970. Del på 1 000 000.',
+  },
+  'grant.time.out-of-range': {
+    severity: 'error',
+    params: {claim: 'value', actual: 'value'},
+    message: '{claim} er {actual}, som ikke er et tidspunkt i sekunder.',
+    explanation:
+      'iat og exp er hele sekunder siden 1970-01-01 UTC, for eksempel 1767225600. Verdien er negativ eller for stor til å være det, også om den var i millisekunder eller mikrosekunder.',
   },
 
   // Maskinporten access token
@@ -426,6 +489,13 @@ export const FINDING_CATALOGUE = {
     params: {claim: 'value', actual: 'value', seconds: 'value'},
     message: '{claim} ser ut til å være i mikrosekunder: {actual} (i sekunder: {seconds})',
     explanation: 'JWT-tider er i sekunder. Et tidspunkt i mikrosekunder tolkes som langt fram i tid. Del på 1 000 000.',
+  },
+  'token.time.out-of-range': {
+    severity: 'error',
+    params: {claim: 'value', actual: 'value'},
+    message: '{claim} er {actual}, som ikke er et tidspunkt i sekunder.',
+    explanation:
+      'Tidene i et access token er hele sekunder siden 1970-01-01 UTC. Verdien er negativ eller for stor til å være det; et token fra Maskinporten har aldri en slik verdi.',
   },
 
   // Scopes
@@ -770,6 +840,22 @@ export const FINDING_CATALOGUE = {
     message:
       'Signaturen er ugyldig.|Signaturen er ugyldig: ingen av de {keysTried} nøklene som passer, verifiserer den.',
     explanation: 'Tokenet er endret etter signering, eller signert med en annen nøkkel. Maskinporten svarer MP-124.',
+  },
+  'sig.key-not-x5c': {
+    severity: 'error',
+    mpCode: 'MP-124',
+    params: {},
+    message:
+      'Nøkkelen dere limte inn, er ikke nøkkelen i sertifikatet i x5c. Maskinporten kontrollerer signaturen med x5c.',
+    explanation:
+      'Når grantet har x5c, kontrollerer Maskinporten signaturen med nøkkelen i det første sertifikatet i x5c, ikke med en nøkkel registrert på klienten. Er grantet signert med en annen nøkkel, svarer Maskinporten MP-124 «Invalid JWT signature». Send sertifikatet som hører til nøkkelen dere signerer med, eller send kid i stedet for x5c når klienten har en registrert nøkkel.',
+  },
+  'sig.not-checked-malformed': {
+    severity: 'info',
+    params: {},
+    message: 'Signaturen er ikke kontrollert: tokenet er ikke gyldig base64url eller JSON.',
+    explanation:
+      'En signatur over et token som ikke kan leses, sier ikke noe Maskinporten ville vært enig i. Rett feilene i tokenet først.',
   },
   'sig.no-matching-key': {
     severity: 'error',

@@ -7,8 +7,9 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import type {AddressInfo} from 'node:net';
 import {randomUUID, X509Certificate} from 'node:crypto';
 import {exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK} from 'jose';
-import {inspectToken} from '../../src/lib/jwt/index';
+import {inspectToken} from '../../src/lib/jwt/analyse';
 import {verifySignature} from '../../src/lib/jwt/signature';
+import {decodeToken} from '../../src/lib/jwt/decode';
 import {ENVIRONMENTS, type ActiveEnvironmentId} from '../../src/lib/environments';
 import {TOKEN_ERRORS, type TokenErrorEntry} from '../../src/lib/errors';
 import {FINDING_CATALOGUE, type Finding, type FindingRow} from '../../src/lib/findings';
@@ -201,7 +202,8 @@ export async function startFakeMaskinporten(options: FakeMaskinportenOptions): P
     if (certError || !certOrgnr)
       return {status: 400, body: certError ?? mpError('MP-120'), findings: described.findings};
     // With no key given, verifySignature uses the grant's own x5c[0], as Maskinporten does.
-    const signature = await verifySignature(assertion);
+    const decoded = decodeToken(assertion);
+    const signature = await verifySignature({token: decoded.token ?? assertion, header: decoded.header ?? {}});
     if (!signature.valid) {
       return {
         status: 400,

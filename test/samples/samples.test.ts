@@ -15,7 +15,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {importJWK, jwtVerify, SignJWT} from 'jose';
 import {startFakeMaskinporten, JWT_BEARER, type FakeMaskinporten} from './fake-maskinporten';
 import {makeTestCertificate, TEST_ORGNR, type TestCertificate} from './test-certificates';
-import {inspectToken} from '../../src/lib/jwt/index';
+import {inspectToken} from '../../src/lib/jwt/analyse';
 import {validateOrgnr} from '../../src/lib/orgnr';
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '../lazyTranslate';
 import {findingRow, type Finding, type Severity} from '@site/src/lib/findings';
+import {inOrder} from '@site/src/lib/finding-order';
 import {findingMessageParts, pathLabel} from '@site/src/lib/finding-text';
 import {FINDING_TEXTS} from '../findingTexts';
 import {useFindingHref} from '../toolHooks';
@@ -69,8 +70,6 @@ interface Props {
   readonly idFor?: (finding: Finding, index: number) => string;
 }
 
-const ORDER: Record<Severity, number> = {error: 0, warning: 1, info: 2};
-
 /** Counts per severity, e.g. "2 feil, 1 advarsel, 3 info". */
 export function FindingSummary({findings}: {readonly findings: readonly Finding[]}): React.JSX.Element {
   const count = (s: Severity): string => countText(s, findings.filter((f) => f.severity === s).length);
@@ -87,9 +86,11 @@ export function FindingSummary({findings}: {readonly findings: readonly Finding[
 
 /** The summary and the list, errors first, without the live region around them (Findings owns that). */
 export function FindingListContent({findings, renderAction, label, idFor}: Props): React.JSX.Element {
-  const sorted = findings
-    .map((f, index) => ({f, index}))
-    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.index - b.index);
+  // The one order (src/lib/finding-order.ts); the index stays the finding's own, for the ids claim rows link to.
+  const sorted = inOrder(
+    findings.map((f, index) => ({f, index})),
+    ({f}) => f.severity,
+  );
   return (
     <>
       <FindingSummary findings={findings} />

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Translate, {translate} from '../lazyTranslate';
 import type {Finding} from '@site/src/lib/findings';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
-import type {TokenKind} from '@site/src/lib/jwt';
+import type {TokenKind} from '@site/src/lib/jwt/analyse';
 import {GRANT_CLAIMS, ACCESS_TOKEN_CLAIMS} from '@site/src/lib/jwt/claims';
 // Types only: the analysis (and jose, @peculiar/x509 and the catalogue with it) loads when a token is pasted.
 import type {AnalysisResult} from '@site/src/lib/jwt/analyse';
@@ -261,7 +261,8 @@ interface AnalysisState {
   readonly failed?: boolean;
 }
 
-const loadAnalysis = () => Promise.all([import('@site/src/lib/jwt/analyse'), import('@site/src/lib/report')]);
+const loadAnalysis = () =>
+  Promise.all([import('@site/src/lib/jwt/analyse'), import('@site/src/lib/report'), import('../findingTexts')]);
 
 /**
  * Token inspector: the whole analysis is analyseToken in src/lib; this view renders the verdict first, then the
@@ -270,7 +271,6 @@ const loadAnalysis = () => Promise.all([import('@site/src/lib/jwt/analyse'), imp
 export default function TokenInspector({initialToken = ''}: Props): React.JSX.Element {
   const baseId = useId();
   const locale = usePageLocale();
-  const lang = useLanguage();
   const [token, setToken] = useState(initialToken);
   const [environment, setEnvironment] = useState<ActiveEnvironmentId>('test');
   const [expectedScopes, setExpectedScopes] = useState('');
@@ -296,14 +296,14 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
     setAnalysis((previous) => ({...previous, pending: true}));
     const scopes = settledScopes.split(/\s+/).filter((s) => s !== '');
     loadAnalysis()
-      .then(async ([{analyseToken}, {formatReport}]) => {
+      .then(async ([{analyseToken}, {formatTokenReport}, {FINDING_TEXTS}]) => {
         const result = await analyseToken(settledToken, {
           environment,
           now: checkedAt,
           keyText: settledKey,
           ...(scopes.length > 0 ? {expectedScopes: scopes} : {}),
         });
-        return {result, report: formatReport(result, lang)};
+        return {result, report: formatTokenReport(result, FINDING_TEXTS)};
       })
       .then(
         ({result, report}) => {
@@ -317,7 +317,7 @@ export default function TokenInspector({initialToken = ''}: Props): React.JSX.El
     return () => {
       current = false;
     };
-  }, [settledToken, environment, settledScopes, settledKey, checkedAt, lang]);
+  }, [settledToken, environment, settledScopes, settledKey, checkedAt]);
   const {result, report, pending, failed} = analysis;
 
   const exp = result?.times?.exp;

@@ -1,11 +1,11 @@
 // Step 3b: checks on an access token issued by Maskinporten.
 
-import {finding, own, showValue, type Finding} from '../findings';
+import {finding, showValue, type Finding} from '../findings';
 import {ACCESS_TOKEN_LIMITS, environmentByIssuer, getEnvironment, type ActiveEnvironmentId} from '../environments';
 import {fromIso6523, ORGNR_AUTHORITY, validateOrgnr} from '../orgnr';
 import {splitScopeClaim} from '../scopes';
-import {MS_THRESHOLD, US_THRESHOLD} from './grant';
-import {isPlainObject} from '../is-object';
+import {readTimeValue} from './times';
+import {isPlainObject, own} from '../is-object';
 
 export interface AccessTokenCheckOptions {
   environment: ActiveEnvironmentId;
@@ -41,19 +41,26 @@ function readTokenTime(claims: Record<string, unknown>, name: 'exp' | 'iat', out
     if (name === 'exp') out.push(finding('token.exp.missing', {}, path));
     return undefined;
   }
-  if (typeof v !== 'number' || !Number.isFinite(v)) {
-    out.push(finding('token.time.not-number', {claim: name, actual: showValue(v)}, path));
-    return undefined;
+  const time = readTimeValue(v);
+  switch (time.kind) {
+    case 'seconds':
+      return time.seconds;
+    case 'not-number':
+      out.push(finding('token.time.not-number', {claim: name, actual: showValue(v)}, path));
+      break;
+    case 'out-of-range':
+      out.push(finding('token.time.out-of-range', {claim: name, actual: showValue(v)}, path));
+      break;
+    default:
+      out.push(
+        finding(
+          time.kind === 'microseconds' ? 'token.time.microseconds' : 'token.time.milliseconds',
+          {claim: name, actual: showValue(v), seconds: time.seconds},
+          path,
+        ),
+      );
   }
-  if (v > US_THRESHOLD) {
-    out.push(finding('token.time.microseconds', {claim: name, actual: v, seconds: Math.floor(v / 1e6)}, path));
-    return undefined;
-  }
-  if (v > MS_THRESHOLD) {
-    out.push(finding('token.time.milliseconds', {claim: name, actual: v, seconds: Math.floor(v / 1000)}, path));
-    return undefined;
-  }
-  return v;
+  return undefined;
 }
 
 export function checkAccessToken(claims: Record<string, unknown>, options: AccessTokenCheckOptions): Finding[] {

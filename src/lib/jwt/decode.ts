@@ -1,11 +1,14 @@
-// Step 1 of the token inspector: clean the pasted text and decode the compact JWS/JWE parts.
-// No jose here, so the inspector stays light; jose is only used for verification (signature.ts).
+// Step 2 of the token inspector: clean the token text (a `Bearer ` prefix, quotes, whitespace) and decode the
+// compact JWS/JWE parts once. What the paste held around the token is read first (./paste.ts). No jose here,
+// so the inspector stays light; jose is only used for verification (signature.ts).
 
 import {finding, showValue, type Finding} from '../findings';
 import {codePointName} from '../display';
 import {looksLikePrivateKey} from './secrets';
-import {base64urlToBytes} from '../base64';
-import {isPlainObject} from '../is-object';
+import {base64urlToUtf8} from '../base64';
+import {hasOwn, own} from '../is-object';
+import {duplicateMembers} from '../json-members';
+import {readPaste} from './paste';
 
 /** Real grants with a full x5c chain are a few KB; anything far above is not a token. */
 export const MAX_TOKEN_LENGTH = 64 * 1024;
@@ -16,21 +19,12 @@ export interface DecodedToken {
   readonly token?: string;
   readonly header?: Record<string, unknown>;
   readonly claims?: Record<string, unknown>;
+  /** True when a part is not valid base64url: a signature over it says nothing Maskinporten would agree with. */
+  readonly malformed: boolean;
   readonly findings: Finding[];
 }
 
 const B64URL = /^[A-Za-z0-9_-]*$/;
-
-/** Decodes base64url to a UTF-8 string; undefined when the text is not base64url or not UTF-8. */
-export function base64UrlDecode(part: string): string | undefined {
-  const bytes = base64urlToBytes(part);
-  if (bytes === undefined) return undefined;
-  try {
-    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The first character that is not base64url, named by code point so an invisible one is not shown as "". */
 function badCharParams(part: string): {char: string; codePoint: string} {
@@ -43,7 +37,7 @@ function decodePart(part: string, name: 'header' | 'claims', findings: Finding[]
     findings.push(finding('jwt.base64', {part: name, ...badCharParams(part)}, name));
     return undefined;
   }
-  const json = base64UrlDecode(part);
+  const json = base64urlToUtf8(part);
   if (json === undefined) {
     // Only base64url characters, but a length no base64 has or bytes that are not UTF-8.
     findings.push(finding('jwt.base64.decode', {part: name, reason: part.length % 4 === 1 ? 'length' : 'utf8'}, name));
@@ -66,6 +60,11 @@ function decodePart(part: string, name: 'header' | 'claims', findings: Finding[]
     );
     return undefined;
   }
+  // RFC 7519 §4: names must be unique. JSON.parse kept the last; Maskinporten's parser may keep another.
+  for (const duplicate of duplicateMembers(json)) {
+    const at = duplicate.within === '' ? duplicate.name : `${duplicate.within}.${duplicate.name}`;
+    findings.push(finding('jwt.duplicate-member', {part: name, name: at.slice(0, 200)}, `${name}.${at.slice(0, 200)}`));
+  }
   return value as Record<string, unknown>;
 }
 
@@ -80,50 +79,34 @@ function countDots(text: string): number {
   return n;
 }
 
-/** If the paste is a whole token response, take its access_token. */
-function fromTokenResponse(text: string): string | undefined {
-  if (!text.startsWith('{')) return undefined;
-  try {
-    const v: unknown = JSON.parse(text);
-    if (isPlainObject(v)) {
-      const t = v['access_token'];
-      if (typeof t === 'string' && Object.prototype.hasOwnProperty.call(v, 'access_token')) return t;
-    }
-  } catch {
-    // not JSON: handled as a malformed token below
-  }
-  return undefined;
+function tooLarge(input: string): DecodedToken {
+  // Cheap scan only: one regex test and one dot count, no decoding.
+  const findings = [finding('jwt.too-large', {length: input.length, max: MAX_TOKEN_LENGTH})];
+  const trimmed = input.trim();
+  const parts = countDots(trimmed) + 1;
+  if (/\s/.test(trimmed)) findings.push(finding('jwt.whitespace', {}));
+  // Three parts (JWS) or five (JWE) is a token's shape: too large, but not malformed, whatever it holds.
+  else if (parts !== 3 && parts !== 5) findings.push(finding('jwt.malformed', {parts}));
+  return {kind: 'invalid', malformed: true, findings};
 }
 
 /**
- * Cleans and decodes a pasted token. Strips a `Bearer ` prefix, quotes and surrounding whitespace,
- * reports whitespace inside, and decodes header and claims (JWS) or the header only (JWE).
+ * Cleans and decodes a pasted token. Takes the token out of a response, request body or curl line, strips a
+ * `Bearer ` prefix, quotes and surrounding whitespace, reports whitespace inside, and decodes header and claims
+ * (JWS) or the header only (JWE).
  */
 export function decodeToken(text: string): DecodedToken {
-  const findings: Finding[] = [];
   const input = typeof text === 'string' ? text : '';
-
-  if (input.length > MAX_TOKEN_LENGTH) {
-    // Cheap scan only: one regex test and one dot count, no decoding.
-    findings.push(finding('jwt.too-large', {length: input.length, max: MAX_TOKEN_LENGTH}));
-    const trimmed = input.trim();
-    const parts = countDots(trimmed) + 1;
-    if (/\s/.test(trimmed)) findings.push(finding('jwt.whitespace', {}));
-    // Three parts (JWS) or five (JWE) is a token's shape: too large, but not malformed, whatever it holds.
-    else if (parts !== 3 && parts !== 5) findings.push(finding('jwt.malformed', {parts}));
-    return {kind: 'invalid', findings};
-  }
+  if (input.length > MAX_TOKEN_LENGTH) return tooLarge(input);
 
   let t = input.trim();
-  if (t === '') return {kind: 'invalid', findings: [finding('jwt.empty')]};
+  if (t === '') return {kind: 'invalid', malformed: true, findings: [finding('jwt.empty')]};
   // Nothing of a private key is decoded or echoed: one finding, no params.
-  if (looksLikePrivateKey(t)) return {kind: 'invalid', findings: [finding('jwt.private-key')]};
+  if (looksLikePrivateKey(t)) return {kind: 'invalid', malformed: true, findings: [finding('jwt.private-key')]};
 
-  const fromResponse = fromTokenResponse(t);
-  if (fromResponse !== undefined) {
-    findings.push(finding('jwt.token-response'));
-    t = fromResponse.trim();
-  }
+  const pasted = readPaste(t);
+  const findings: Finding[] = [...pasted.findings];
+  t = pasted.text.trim();
   const bearer = t.match(/^(?:authorization\s*:\s*)?bearer[\s:]+/i);
   if (bearer) {
     findings.push(finding('jwt.bearer-prefix', {prefix: bearer[0].trim()}));
@@ -134,7 +117,7 @@ export function decodeToken(text: string): DecodedToken {
     findings.push(finding('jwt.quotes'));
     t = quoted[2].trim();
   }
-  if (t === '') return {kind: 'invalid', findings: [...findings, finding('jwt.empty')]};
+  if (t === '') return {kind: 'invalid', malformed: true, findings: [...findings, finding('jwt.empty')]};
 
   // Only ASCII whitespace is a wrapped or indented paste; NBSP, BOM, U+2028 and the like are invisible
   // characters inside the token, named by code point in jwt.base64.
@@ -148,21 +131,25 @@ export function decodeToken(text: string): DecodedToken {
   if (parts.length === 5) {
     findings.push(finding('jwt.encrypted', {parts: 5}));
     const header = decodePart(parts[0] ?? '', 'header', findings);
-    return {kind: 'jwe', token: t, ...(header ? {header} : {}), findings};
+    return {kind: 'jwe', token: t, ...(header ? {header} : {}), malformed: false, findings};
   }
   if (parts.length !== 3) {
     findings.push(finding('jwt.malformed', {parts: parts.length}));
-    return {kind: 'invalid', findings};
+    return {kind: 'invalid', malformed: true, findings};
   }
 
   const [h = '', p = '', s = ''] = parts;
+  const before = findings.length;
   const header = decodePart(h, 'header', findings);
   const claims = decodePart(p, 'claims', findings);
   if (!B64URL.test(s)) {
     findings.push(finding('jwt.base64', {part: 'signature', ...badCharParams(s)}, 'signature'));
   }
-  const crit = header ? header['crit'] : undefined;
-  if (header && Object.prototype.hasOwnProperty.call(header, 'crit')) {
+  const malformed = findings
+    .slice(before)
+    .some((f) => f.code === 'jwt.base64' || f.code === 'jwt.base64.decode' || f.code === 'jwt.json');
+  const crit = header ? own(header, 'crit') : undefined;
+  if (header && hasOwn(header, 'crit')) {
     // No crit extension is defined for Maskinporten grants or tokens, so every one is unsupported (RFC 7515 §4.1.11).
     const names = Array.isArray(crit) ? crit.filter((c): c is string => typeof c === 'string') : [];
     findings.push(
@@ -173,12 +160,12 @@ export function decodeToken(text: string): DecodedToken {
       ),
     );
   }
-  const alg = header && Object.prototype.hasOwnProperty.call(header, 'alg') ? header['alg'] : undefined;
+  const alg = header ? own(header, 'alg') : undefined;
   if (typeof alg === 'string' && alg.toLowerCase() === 'none')
     findings.push(finding('jwt.alg-none', {alg}, 'header.alg'));
   else if (s === '') findings.push(finding('jwt.signature-empty', {}, 'signature'));
 
   if (!header || !claims)
-    return {kind: 'invalid', token: t, ...(header ? {header} : {}), ...(claims ? {claims} : {}), findings};
-  return {kind: 'jws', token: t, header, claims, findings};
+    return {kind: 'invalid', token: t, ...(header ? {header} : {}), ...(claims ? {claims} : {}), malformed, findings};
+  return {kind: 'jws', token: t, header, claims, malformed, findings};
 }

@@ -1,6 +1,8 @@
 // Step 3a: the rules Maskinporten applies to a grant (client assertion).
 
-import {finding, own, hasOwn, showValue, type Finding} from '../findings';
+import {finding, showValue, type Finding} from '../findings';
+import {hasOwn, own} from '../is-object';
+import {readTimeValue} from './times';
 import {analyseUrl, getEnvironment, GRANT_LIMITS, type ActiveEnvironmentId} from '../environments';
 import {consumerOrgFindings, grantScopeFindings} from '../grant-claims';
 import {GRANT_BODY_CLAIM_NAMES} from './claims';
@@ -12,11 +14,6 @@ export interface GrantCheckOptions {
   /** The client owner's orgnr (from its certificate), to catch it in consumer_org. */
   clientOrgnr?: string;
 }
-
-/** Seconds values above this are milliseconds: 1e11 s is the year 5138. */
-export const MS_THRESHOLD = 1e11;
-/** Above this a time is microseconds: 1e14 ms is the year 5138 too (now is ~1.8e12 ms, ~1.8e15 µs). */
-export const US_THRESHOLD = 1e14;
 
 /** Why an `aud` that names an environment's issuer is still not that exact string. */
 export type NotExactReason =
@@ -129,20 +126,30 @@ function readTime(claims: Record<string, unknown>, name: 'iat' | 'exp', out: Fin
     out.push(finding(name === 'iat' ? 'grant.iat.missing' : 'grant.exp.missing', {}, path));
     return {ok: false};
   }
-  if (typeof v !== 'number' || !Number.isFinite(v)) {
-    out.push(finding('grant.time.not-number', {claim: name, actual: showValue(v)}, path));
-    return {ok: false};
+  const time = readTimeValue(v);
+  switch (time.kind) {
+    case 'seconds':
+      return {ok: true, value: time.seconds};
+    case 'not-number':
+      out.push(finding('grant.time.not-number', {claim: name, actual: showValue(v)}, path));
+      break;
+    case 'out-of-range':
+      out.push(finding('grant.time.out-of-range', {claim: name, actual: showValue(v)}, path));
+      break;
+    default:
+      out.push(
+        finding(
+          time.kind === 'microseconds' ? 'grant.time.microseconds' : 'grant.time.milliseconds',
+          {claim: name, actual: showValue(v), seconds: time.seconds},
+          path,
+        ),
+      );
   }
-  if (v > US_THRESHOLD) {
-    out.push(finding('grant.time.microseconds', {claim: name, actual: v, seconds: Math.floor(v / 1e6)}, path));
-    return {ok: false};
-  }
-  if (v > MS_THRESHOLD) {
-    out.push(finding('grant.time.milliseconds', {claim: name, actual: v, seconds: Math.floor(v / 1000)}, path));
-    return {ok: false};
-  }
-  return {ok: true, value: v};
+  return {ok: false};
 }
+
+/** Unknown claims named one by one; a grant with thousands gets one finding for the rest. */
+export const UNKNOWN_CLAIMS_LISTED = 20;
 
 const REMOTE_KEY_HEADERS = ['jku', 'x5u', 'jwk'] as const;
 
@@ -185,7 +192,10 @@ export function checkGrantClaims(claims: Record<string, unknown>, options: Grant
   if (typeof iss !== 'string' || iss.trim() === '') out.push(finding('grant.iss.missing', {}, 'claims.iss'));
 
   const scope = own(claims, 'scope');
-  if (typeof scope !== 'string' || scope.trim() === '') {
+  if (scope !== undefined && typeof scope !== 'string') {
+    const type = Array.isArray(scope) ? 'array' : scope === null ? 'null' : typeof scope;
+    out.push(finding('grant.scope.not-string', {type}, 'claims.scope'));
+  } else if (scope === undefined || scope.trim() === '') {
     out.push(finding('grant.scope.missing', {}, 'claims.scope'));
   } else {
     out.push(...grantScopeFindings(scope));
@@ -214,9 +224,16 @@ export function checkGrantClaims(claims: Record<string, unknown>, options: Grant
   if (own(claims, 'jti') === undefined || own(claims, 'jti') === '')
     out.push(finding('grant.jti.missing', {}, 'claims.jti'));
 
-  for (const name of Object.keys(claims)) {
-    if (!GRANT_BODY_CLAIM_NAMES.has(name))
-      out.push(finding('grant.claim.unknown', {claim: name.slice(0, 100)}, `claims.${name.slice(0, 100)}`));
+  const unknown = Object.keys(claims).filter((name) => !GRANT_BODY_CLAIM_NAMES.has(name));
+  for (const name of unknown.slice(0, UNKNOWN_CLAIMS_LISTED))
+    out.push(finding('grant.claim.unknown', {claim: name.slice(0, 100)}, `claims.${name.slice(0, 100)}`));
+  if (unknown.length > UNKNOWN_CLAIMS_LISTED) {
+    out.push(
+      finding('grant.claim.unknown-more', {
+        count: unknown.length - UNKNOWN_CLAIMS_LISTED,
+        shown: UNKNOWN_CLAIMS_LISTED,
+      }),
+    );
   }
 
   if (hasOwn(claims, 'resource')) {

@@ -3,7 +3,7 @@ import {checkEnvironment, type EnvironmentValues} from '../../../src/lib/environ
 import {explainError, TOKEN_ERRORS} from '../../../src/lib/errors';
 import {fromIso6523, normalizeOrgnr, orgnrCheckDigit, toIso6523, validateOrgnr} from '../../../src/lib/orgnr';
 import {buildGrant} from '../../../src/lib/grant-builder';
-import {inspectToken} from '../../../src/lib/jwt/index';
+import {inspectToken} from '../../../src/lib/jwt/analyse';
 import {ENVIRONMENTS} from '../../../src/lib/environments';
 import {codes, NOW} from './fixtures';
 

@@ -3,6 +3,8 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import {CompactSign, exportJWK, exportSPKI, generateKeyPair} from 'jose';
 import type {Finding} from '../../../src/lib/findings';
+import {decodeToken} from '../../../src/lib/jwt/decode';
+import {verifySignature as verifySigned, type VerifyResult} from '../../../src/lib/jwt/signature';
 
 /** 2025-11-25T00:00:00Z */
 export const NOW = 1764028800;
@@ -92,4 +94,11 @@ export async function makeCertificate(
     signingAlgorithm: RSA_ALG,
   });
   return {x5c: Buffer.from(cert.rawData).toString('base64'), pem: cert.toString('pem'), keys};
+}
+
+/** The signature step on a compact token, decoded first as the pipeline hands it over (a token that does not
+ * decode is verified with an empty header, which the step answers as unsigned). */
+export function verifySignature(token: string, keyText?: string): Promise<VerifyResult> {
+  const {token: compact = token, header = {}} = decodeToken(token);
+  return verifySigned({token: compact, header}, keyText);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {inspectToken} from '../../../src/lib/jwt/index';
+import {inspectToken} from '../../../src/lib/jwt/analyse';
 import {ACCESS_CLAIMS_OK, b64url, codes, GRANT_CLAIMS_OK, GRANT_HEADER, NOW, tok} from './fixtures';
 
 const inspect = (text: string, env: 'prod' | 'test' = 'prod', extra: Record<string, unknown> = {}) =>

@@ -2,18 +2,17 @@
 // deterministic. Runs per property come from FC_RUNS (CI ≥ 500; the bench uses 10 000).
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {inspectToken} from '../../../src/lib/jwt/index';
+import {inspectToken} from '../../../src/lib/jwt/analyse';
 import {checkScopes} from '../../../src/lib/scopes';
 import {checkEnvironment} from '../../../src/lib/environment-check';
 import {explainError} from '../../../src/lib/errors';
 import {normalizeOrgnr, validateOrgnr} from '../../../src/lib/orgnr';
 import {describeCertificate} from '../../../src/lib/certificates';
-import {verifySignature} from '../../../src/lib/jwt/signature';
 import {buildGrant} from '../../../src/lib/grant-builder';
 import {FINDING_CATALOGUE, type Finding, type FindingRow} from '../../../src/lib/findings';
 
 const CATALOGUE: Readonly<Record<string, FindingRow>> = FINDING_CATALOGUE;
-import {b64url, NOW} from './fixtures';
+import {b64url, NOW, verifySignature} from './fixtures';
 
 const RUNS = Number(process.env.FC_RUNS ?? 500);
 
