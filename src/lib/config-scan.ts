@@ -100,6 +100,8 @@ const PROFILE_KEY = /^spring\.(config\.activate\.on-profile|profiles)$/i;
 const RELEVANT_KEY =
   /maskinporten|scope|consumer|aud|issuer|jwk|token|well[-_.]?known|cert|keystore|skatteetaten|nav|altinn/i;
 const PEM_PRIVATE = /-----\s*begin[a-z0-9 ]*private key\s*-----/i;
+/** A password or a secret: never read as a certificate setting, so its value is not shown or copied. */
+const SECRET_KEY = /pass|secret|hemmelig|pwd|(^|[^a-z])pin([^a-z]|$)|credential|api[-_.]?key/i;
 
 /** Test or production, as a profile's name or a certificate file's name says it. */
 export function environmentWord(text: string): 'test' | 'prod' | undefined {
@@ -440,6 +442,7 @@ function maskinportenKind(key: string, path: string): ConfigValueKind {
  * Undefined when nothing says.
  */
 function certificateEnvironment(key: string, value: string): EnvironmentId | undefined {
+  if (SECRET_KEY.test(key)) return undefined;
   const lower = value.toLowerCase();
   // Longest names first, so «… CA G2 ST Business» is not read as «… CA 3».
   const issuer = [...CERTIFICATE_ISSUERS]

@@ -7,7 +7,7 @@ import {apiHostEnvironment, exactIssuerMatch, serviceDomain} from '../../../src/
 import {resolvePlaceholders, scanConfig} from '../../../src/lib/config-scan';
 import {checkConfig, checkEnvironment} from '../../../src/lib/environment-check';
 import {findingRow, type Finding} from '../../../src/lib/findings';
-import {inspectToken} from '../../../src/lib/jwt';
+import {inspectToken} from '../../../src/lib/jwt/analyse';
 import {GRANT_CLAIMS_OK, GRANT_HEADER, NOW, tok} from './fixtures';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
@@ -512,7 +512,8 @@ describe('scopes and consumer_org in a config get the findings the inspector giv
       [4, 'scope', 'Nav:aareg/v1/arbeidsforhold/otp'],
     ]);
     expect(codes(problems(checkConfig('test', yaml).findings))).toEqual(['scope.uppercase']);
-    const json = '{\n  "Maskinporten": {\n    "Scopes": ["skatteetaten:inntekt", "skatteetaten:inntektsmottakere"]\n  }\n}';
+    const json =
+      '{\n  "Maskinporten": {\n    "Scopes": ["skatteetaten:inntekt", "skatteetaten:inntektsmottakere"]\n  }\n}';
     expect(codes(checkConfig('test', json).findings)).toEqual(['scope.known', 'scope.known', 'env.config.ok']);
   });
 
@@ -539,6 +540,34 @@ describe('scopes and consumer_org in a config get the findings the inspector giv
         (s, o, key) => {
           expect(configSays(`${key}${s}`)).toEqual(inspectorSays('scope', s));
           expect(configSays(`MASKINPORTEN_CONSUMER_ORG=${o}`)).toEqual(inspectorSays('consumer_org', o));
+        },
+      ),
+      {numRuns: RUNS},
+    );
+  });
+});
+
+describe('a password or secret is never read as a certificate setting', () => {
+  it('example and near miss: the keystore path is read, its password is not, even with a test or prod word', () => {
+    const text = [
+      'KEYSTORE_PATH=/run/secrets/virksomhetssertifikat-prod.p12',
+      'KEYSTORE_PASSWORD=hemmelig-prod-2026',
+      'maskinporten.keystore.pass=test1234',
+      'CERT_SECRET=buypass-test',
+    ].join('\n');
+    expect(scanConfig(text).values.map((v) => [v.line, v.value])).toEqual([
+      [1, '/run/secrets/virksomhetssertifikat-prod.p12'],
+    ]);
+  });
+
+  it('property: whatever a password key holds, it is in no value and no finding', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('KEYSTORE_PASSWORD', 'keystore.password', 'CERT_PASS', 'sertifikat.passord', 'P12_SECRET'),
+        fc.stringMatching(/^[A-Za-z0-9!-]{6,20}$/).map((s) => `${s}-prod`),
+        (key, secret) => {
+          const result = checkConfig('test', `${key}=${secret}\nKEYSTORE=virksomhet-test.p12`);
+          expect(JSON.stringify(result)).not.toContain(secret);
         },
       ),
       {numRuns: RUNS},
