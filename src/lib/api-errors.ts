@@ -76,12 +76,17 @@ function statusIn(text: string, obj: Record<string, unknown> | undefined): numbe
   return m?.[1] ? Number(m[1]) : undefined;
 }
 
-/** Which Skatteetaten API the text names, if any (a URL or the API's name). */
+/**
+ * Which Skatteetaten API answered, if the text says it: its host (`inntekt.api.skatteetaten-test.no`) or its
+ * name (`Inntektsmottakere API`). Not a bare word: a scope such as `skatteetaten:inntekt` in a token error says
+ * nothing about which API sent an IM- code.
+ */
 function apiNamedIn(lower: string): ApiId | undefined {
-  if (lower.includes('inntektsmottakere')) return 'inntektsmottakere';
-  if (lower.includes('tjenestepensjonsavtale')) return 'tjenestepensjonsavtale';
-  if (/inntekt(?!s)/.test(lower)) return 'inntekt';
-  return undefined;
+  const named =
+    /\b(inntektsmottakere|inntekt|tjenestepensjonsavtale)(?:\.api\.skatteetaten(?:-test)?\.no\b|[ -]api\b)/.exec(
+      lower,
+    )?.[1];
+  return named === 'inntektsmottakere' || named === 'inntekt' || named === 'tjenestepensjonsavtale' ? named : undefined;
 }
 
 function rowParams(entry: ApiErrorEntry) {

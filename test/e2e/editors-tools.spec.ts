@@ -81,7 +81,7 @@ for (const locale of LOCALES) {
       await expect(notExact).toHaveAttribute('data-severity', 'error');
       // The near miss: written exactly, nothing to say but that all is well.
       await root.getByLabel(locale.configLabel, {exact: true}).fill('AUDIENCE=https://maskinporten.no/');
-      await expect(root.locator('[data-finding-code="env.ok"]')).toBeVisible();
+      await expect(root.locator('[data-finding-code="env.config.ok"]')).toBeVisible();
       await expect(notExact).toHaveCount(0);
     });
 

@@ -198,3 +198,16 @@ describe('the correlation id support asks for is shown', () => {
     );
   });
 });
+
+describe('which Skatteetaten API answered is read from its host or name, not from a word', () => {
+  it('a scope or a word in the text does not name the API; the host and the name do', () => {
+    const body = '{"kode":"IM-005","melding":"Ikke autorisert"}';
+    for (const around of ['invalid_scope skatteetaten:inntekt', 'InntektClient', 'inntektsmottakere-klient']) {
+      expect(codes(explainApiError(`${around} ${body}`))[0], around).toBe('api.skatteetaten.which-api');
+    }
+    expect(explainApiError(`Inntektsmottakere API ${body}`)[0]?.params.api).toBe(API_NAMES.inntektsmottakere);
+    expect(explainApiError(`https://inntekt.api.skatteetaten-test.no/v1 ${body}`)[0]?.params.api).toBe(
+      API_NAMES.inntekt,
+    );
+  });
+});
