@@ -24,6 +24,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // An assertion waits for its state up to this long (a loaded 2-core machine can take seconds to load a tool's
+  // rules and verify a signature); it moves on the moment the state is there.
+  expect: {timeout: 15_000},
   reporter: [['list'], ['json', {outputFile: 'test-results/playwright.json'}]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -17,7 +17,7 @@ export default defineConfig({
         replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/finding-reference.ts'),
       },
       {
-        find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|useBrokenLinks|BrowserOnly|useIsBrowser|ExecutionEnvironment)$/,
+        find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|useBrokenLinks|BrowserOnly|useIsBrowser|ExecutionEnvironment|router)$/,
         replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/docusaurus-$1.tsx'),
       },
     ],

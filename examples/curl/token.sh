@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Sender en ferdig signert grant (JWT) til Maskinportens token-endepunkt og skriver ut svaret.
-# Granten lages et annet sted: med Grant-byggeren på nettstedet, eller med et av de andre eksemplene.
+# Sender et ferdig signert grant (JWT) til Maskinportens token-endepunkt og skriver ut svaret.
+# Grantet lages et annet sted: med Grant-byggeren på nettstedet, eller med et av de andre eksemplene.
 #
 #   GRANT=eyJ... MASKINPORTEN_ENV=test ./token.sh
 #
 # Miljøvariabler:
-#   GRANT                        den signerte granten (påkrevd). Den kan brukes bare én gang og lever i høyst 120 sekunder.
+#   GRANT                        det signerte grantet (påkrevd). Det kan brukes bare én gang og lever i høyst 120 sekunder.
 #   MASKINPORTEN_ENV             test (standard) eller prod
 #   MASKINPORTEN_TOKEN_ENDPOINT  overstyrer token-endepunktet (for eksempel mot en lokal testtjener)
 set -euo pipefail
 
-: "${GRANT:?Sett GRANT til en signert grant (JWT).}"
+: "${GRANT:?Sett GRANT til et signert grant (JWT).}"
 
 case "${MASKINPORTEN_ENV:-test}" in
   test) default_endpoint='https://test.maskinporten.no/token' ;;

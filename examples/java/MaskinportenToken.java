@@ -11,7 +11,7 @@
 //   SCOPE                        ett eller flere scope med mellomrom (standard skatteetaten:inntektsmottakere)
 //   CONSUMER_ORG                 organisasjonsnummeret til kunden, bare når en leverandør henter token på vegne av den
 //   MASKINPORTEN_TOKEN_ENDPOINT  overstyrer token-endepunktet
-//   MASKINPORTEN_AUDIENCE        overstyrer aud (bare for testing; standard er miljøets issuer)
+//   MASKINPORTEN_AUDIENCE        overstyrer aud (bare for testing; standard er miljøets utsteder)
 
 import java.io.FileInputStream;
 import java.io.InputStream;
@@ -84,7 +84,7 @@ public class MaskinportenToken {
         }
         String header = "{\"alg\":\"RS256\",\"x5c\":[" + String.join(",", x5c) + "]}";
 
-        // Claims: granten gjelder i 120 sekunder og har en ny jti hver gang.
+        // Claims: grantet gjelder i 120 sekunder og har en ny jti hver gang.
         long now = Instant.now().getEpochSecond();
         StringBuilder claims = new StringBuilder("{")
                 .append("\"aud\":").append(json(audience))

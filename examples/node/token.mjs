@@ -11,7 +11,7 @@
 //   SCOPE                        ett eller flere scope med mellomrom (standard skatteetaten:inntektsmottakere)
 //   CONSUMER_ORG                 organisasjonsnummeret til kunden, bare når en leverandør henter token på vegne av den
 //   MASKINPORTEN_TOKEN_ENDPOINT  overstyrer token-endepunktet
-//   MASKINPORTEN_AUDIENCE        overstyrer aud (bare for testing; standard er miljøets issuer)
+//   MASKINPORTEN_AUDIENCE        overstyrer aud (bare for testing; standard er miljøets utsteder)
 import {readFileSync} from 'node:fs';
 import {createPrivateKey, randomUUID} from 'node:crypto';
 import {pathToFileURL} from 'node:url';
@@ -29,7 +29,7 @@ export function certificateChainToX5c(pem) {
   return blocks.map((block) => block.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''));
 }
 
-/** Lager og signerer granten (RS256, x5c i headeren). Den gjelder i 120 sekunder og kan brukes én gang. */
+/** Lager og signerer grantet (RS256, x5c i headeren). Det gjelder i 120 sekunder og kan brukes én gang. */
 export async function createGrant({audience, clientId, scope, consumerOrg, privateKeyPem, certificateChainPem}) {
   const now = Math.floor(Date.now() / 1000);
   const claims = {scope};
@@ -44,7 +44,7 @@ export async function createGrant({audience, clientId, scope, consumerOrg, priva
     .sign(createPrivateKey(privateKeyPem));
 }
 
-/** Sender granten til token-endepunktet. Gir {ok, status, body}, der body er JSON-svaret (eller teksten). */
+/** Sender grantet til token-endepunktet. Gir {ok, status, body}, der body er JSON-svaret (eller teksten). */
 export async function requestToken(tokenEndpoint, grant) {
   const response = await fetch(tokenEndpoint, {
     method: 'POST',

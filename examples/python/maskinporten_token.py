@@ -12,7 +12,7 @@ Miljøvariabler:
   SCOPE                        ett eller flere scope med mellomrom (standard skatteetaten:inntektsmottakere)
   CONSUMER_ORG                 organisasjonsnummeret til kunden, bare når en leverandør henter token på vegne av den
   MASKINPORTEN_TOKEN_ENDPOINT  overstyrer token-endepunktet
-  MASKINPORTEN_AUDIENCE        overstyrer aud (bare for testing; standard er miljøets issuer)
+  MASKINPORTEN_AUDIENCE        overstyrer aud (bare for testing; standard er miljøets utsteder)
 """
 import base64
 import json
@@ -68,7 +68,7 @@ def create_grant(key, x5c, audience, client_id, scope, consumer_org=None):
 
 
 def request_token(token_endpoint, grant):
-    """Sender granten og gir (HTTP-status, svaret som tekst)."""
+    """Sender grantet og gir (HTTP-status, svaret som tekst)."""
     form = urllib.parse.urlencode(
         {"grant_type": "urn:ietf:params:oauth:grant-type:jwt-bearer", "assertion": grant}
     ).encode("ascii")

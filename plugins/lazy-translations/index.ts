@@ -11,7 +11,20 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {FINDING_CATALOGUE} from '../../src/lib/finding-catalogue';
+import {TOOLS} from '../../src/lib/tools';
 import type {FindingReferenceEntry} from './reference';
+
+/** Texts every tool's body shares (findings, places, counts, reports); each tool's own are in its registry row. */
+const SHARED_TOOL_TEXTS = [
+  'tools.checking',
+  'tools.copy.',
+  'tools.environment.',
+  'tools.finding.',
+  'tools.findings.',
+  'tools.loadFailed',
+  'tools.path.',
+  'tools.report.',
+] as const;
 
 /**
  * Ids that load with the code that shows them, not with every page, by group: each group is one JSON module,
@@ -24,22 +37,7 @@ export const LAZY_GROUPS = {
   /** The finding texts: with the finding catalogue, on a tool's first use. */
   findings: ['finding.'],
   /** The tools' own texts: with a tool's body. */
-  tools: [
-    'tools.cert.',
-    'tools.checking',
-    'tools.copy.',
-    'tools.env.',
-    'tools.environment.',
-    'tools.error.',
-    'tools.finding.',
-    'tools.findings.',
-    'tools.grant.',
-    'tools.loadFailed',
-    'tools.path.',
-    'tools.report.',
-    'tools.scope.',
-    'tools.token.',
-  ],
+  tools: [...SHARED_TOOL_TEXTS, ...TOOLS.map((tool) => tool.texts)],
   /** The texts of one page each: the home page, the tools page, the code samples. */
   home: ['home.'],
   toolsPage: ['tools.page.'],

@@ -1,6 +1,7 @@
 // The errors the DSOP APIs themselves return (not Maskinporten's): a fact table, each row with its source
 // (/work/shared/facts/process.md §6). Apart from the recogniser (api-errors.ts), so the troubleshooting page's
 // table loads only the facts.
+import type {FactStatus} from './fact-status';
 
 export type ApiId = 'skatteetaten' | 'inntekt' | 'inntektsmottakere' | 'tjenestepensjonsavtale' | 'nav-otp';
 
@@ -16,7 +17,9 @@ export interface ApiErrorEntry {
   readonly fix: {readonly nb: string; readonly en: string};
   readonly source: string;
   readonly checked: string;
-  /** Set when the source is older than the live page and the live page was not seen to say the same. */
+  /** `unverified` when the source is older than the live page; absent means verified. */
+  readonly status?: FactStatus;
+  /** Why the row is not verified, shown beside the «ikke bekreftet» marker. */
   readonly unverified?: {readonly nb: string; readonly en: string};
 }
 
@@ -113,6 +116,7 @@ function nav(code: string, classification: string, meaning: Text, fix: Text): Ap
     fix,
     source: NAV_OTP,
     checked: C,
+    status: 'unverified',
     unverified: NAV_OLD,
   };
 }

@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import {
   AuthorityKeyIdentifierExtension,
+  BasicConstraintsExtension,
   ExtendedKeyUsageExtension,
   KeyUsageFlags,
   KeyUsagesExtension,
@@ -24,6 +25,7 @@ import {
   type NameAttribute,
 } from './certificate-issuers';
 import {base64ToBytes} from './base64';
+import type {CarriedCa} from './carried-cas';
 
 export {
   CERTIFICATE_ISSUERS,
@@ -75,11 +77,23 @@ export interface CertificateDescription {
   orgnrSource?: 'serialNumber' | 'organizationIdentifier';
   issuer: string;
   issuerCommonName?: string;
-  /** The table row for the issuing CA, when the whole issuer name (and key identifier) match one. */
+  /**
+   * The table row for the issuing CA, only once the certificate's signature has been verified up to a CA
+   * certificate the site carries (certificate-chain.ts). A name alone never sets it: see `namedIssuer`.
+   */
   knownIssuer?: CertificateIssuer;
+  /** The table row whose whole name the issuer field copies: what the certificate claims, not checked. */
+  namedIssuer?: CertificateIssuer;
+  /** How far the issuer is known; `verified` only after the signature check of certificate-chain.ts. */
+  issuerStatus: IssuerStatus;
+  /** The carried CA certificate the chain was verified up to, with its source (set with `verified`). */
+  verifiedBy?: CarriedCa;
+  /** From the name when not verified (an inference), from the carried CA when verified. */
   environment: 'test' | 'prod' | 'unknown';
   /** Issuer equals subject and the key identifiers agree: the certificate signed itself. */
   selfSigned: boolean;
+  /** basicConstraints cA=true: a CA certificate, never a business certificate. */
+  isCa: boolean;
   key: CertificateKey;
   /** From the key usage extension; absent when the certificate has none (then every usage is allowed). */
   keyUsage?: KeyUsageName[];
@@ -98,6 +112,15 @@ export interface CertificateDescription {
   serialNumber: string;
 }
 
+/**
+ * What is known of the issuer: `verified` (the signatures go up to a carried CA certificate), `named` (the name
+ * is a known CA's, not checked), `unknown` (no known CA's name), `look-alike` (a known CA's CN with another
+ * O/C), `self-signed`, `signature-invalid` (a carried CA has that name, but its key did not sign),
+ * `chain-broken` (a link in the given chain does not verify).
+ */
+export type IssuerStatus =
+  'verified' | 'named' | 'unknown' | 'look-alike' | 'self-signed' | 'signature-invalid' | 'chain-broken';
+
 export interface DescribeCertificateOptions {
   /** The Maskinporten environment the certificate is used with. */
   environment?: 'test' | 'prod';
@@ -114,7 +137,7 @@ export interface DescribeCertificateOptions {
 
 export interface DescribeCertificateResult {
   certificate?: CertificateDescription;
-  /** Every certificate given, DER, the leaf first (the order of the input). */
+  /** The certificates given, DER, the described one first (the order of the input). */
   chain?: Der[];
   findings: Finding[];
 }
@@ -134,6 +157,39 @@ const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 function base64ToDer(b64: string): Der | undefined {
   if (b64 === '' || !BASE64.test(b64)) return undefined;
   return base64ToBytes(b64);
+}
+
+/**
+ * The length of the DER element at the start of `bytes` (tag, length, content), or undefined when the header
+ * does not parse or claims more bytes than there are.
+ */
+export function derElementLength(bytes: Uint8Array): number | undefined {
+  if (bytes.length < 2) return undefined;
+  const first = bytes[1] as number;
+  let length: number;
+  let header: number;
+  if (first < 0x80) {
+    length = first;
+    header = 2;
+  } else {
+    const n = first & 0x7f;
+    if (n === 0 || n > 4 || bytes.length < 2 + n) return undefined;
+    length = 0;
+    for (let i = 0; i < n; i++) length = length * 256 + (bytes[2 + i] as number);
+    header = 2 + n;
+  }
+  const total = header + length;
+  return total <= bytes.length ? total : undefined;
+}
+
+/**
+ * A certificate's own bytes and the bytes after it. A DER file with something after the certificate (a second
+ * copy, padding, a stray newline in a binary file) must not carry those bytes into x5c or the x5t#S256 hash.
+ */
+export function splitDer(bytes: Der): {der: Der; trailing: number} {
+  const length = derElementLength(bytes);
+  if (length === undefined || length === bytes.length) return {der: bytes, trailing: 0};
+  return {der: bytes.slice(0, length), trailing: bytes.length - length};
 }
 
 /** The text holds a private key in PEM (PKCS#8, PKCS#1, EC, encrypted). */
@@ -177,7 +233,8 @@ const SHORT_NAMES: Record<string, string> = {
   T: '2.5.4.12',
 };
 
-function nameAttributes(name: Name): NameAttribute[] {
+/** A name's attributes as (OID, value) pairs, in the certificate's order. */
+export function nameAttributes(name: Name): NameAttribute[] {
   const out: NameAttribute[] = [];
   for (const rdn of name.toJSON()) {
     for (const [type, values] of Object.entries(rdn)) {
@@ -229,13 +286,21 @@ function read(der: Der, now: number | undefined): CertificateDescription {
   const ku = extension(cert, KeyUsagesExtension);
   const eku = extension(cert, ExtendedKeyUsageExtension);
   const selfSigned = sameName(subjectName, issuerName) && (aki === undefined || ski === undefined || aki === ski);
+  const isCa = extension(cert, BasicConstraintsExtension)?.ca === true;
   const match = matchCertificateIssuer(issuerName, aki);
-  const knownIssuer = match.kind === 'known' ? match.issuer : undefined;
+  const namedIssuer = match.kind === 'known' ? match.issuer : undefined;
+  const issuerStatus: IssuerStatus = selfSigned
+    ? 'self-signed'
+    : match.kind === 'known'
+      ? 'named'
+      : match.kind === 'copied-name'
+        ? 'look-alike'
+        : 'unknown';
   const issuerCommonName = firstValue(issuerName, NAME_OIDS.commonName);
   const subjectCommonName = firstValue(subjectName, NAME_OIDS.commonName);
   const organization = firstValue(subjectName, NAME_OIDS.organization);
   const environment =
-    knownIssuer?.environment ?? (issuerCommonName ? guessIssuerEnvironment(issuerCommonName) : undefined) ?? 'unknown';
+    namedIssuer?.environment ?? (issuerCommonName ? guessIssuerEnvironment(issuerCommonName) : undefined) ?? 'unknown';
   const notAfterSeconds = Math.floor(cert.notAfter.getTime() / 1000);
   return {
     subject: cert.subject,
@@ -245,9 +310,11 @@ function read(der: Der, now: number | undefined): CertificateDescription {
     ...(orgnrSource !== undefined ? {orgnrSource} : {}),
     issuer: cert.issuer,
     ...(issuerCommonName !== undefined ? {issuerCommonName} : {}),
-    ...(knownIssuer ? {knownIssuer} : {}),
+    ...(namedIssuer ? {namedIssuer} : {}),
+    issuerStatus,
     environment,
     selfSigned,
+    isCa,
     key: describeKey(cert),
     ...(ku ? {keyUsage: KEY_USAGE_FLAGS.filter(([, flag]) => (ku.usages & flag) !== 0).map(([n]) => n)} : {}),
     ...(eku ? {extendedKeyUsage: eku.usages.map((u) => String(u))} : {}),
@@ -262,37 +329,63 @@ function read(der: Der, now: number | undefined): CertificateDescription {
   };
 }
 
-function check(d: CertificateDescription, options: DescribeCertificateOptions, now: number | undefined): Finding[] {
+/**
+ * The findings about the issuer, from `issuerStatus`. Only `named` and `unknown` can come from the name alone;
+ * certificate-chain.ts sets the others after checking signatures, and calls this again.
+ */
+export function issuerFindings(d: CertificateDescription): Finding[] {
+  const issuer = (d.issuerCommonName ?? d.issuer).slice(0, 300);
+  switch (d.issuerStatus) {
+    case 'self-signed':
+      return [finding('cert.self-signed', {subject: d.subject.slice(0, 300)}, 'issuer')];
+    case 'verified':
+      return [
+        finding(
+          'cert.issuer-verified',
+          {issuer, anchor: d.verifiedBy?.commonName ?? issuer, source: d.verifiedBy?.source ?? ''},
+          'issuer',
+        ),
+      ];
+    case 'named':
+      return [finding('cert.issuer-unverified', {issuer}, 'issuer')];
+    case 'signature-invalid':
+    case 'chain-broken':
+      // The chain step raises its own finding, naming the link that breaks.
+      return [];
+    default:
+      return [
+        finding(
+          'cert.issuer-unknown',
+          {
+            issuer: d.issuer.slice(0, 300),
+            environment: d.environment,
+            reason: d.issuerStatus === 'look-alike' ? 'copied-name' : 'not-in-table',
+          },
+          'issuer',
+        ),
+      ];
+  }
+}
+
+/** Every finding about one described certificate (its issuer from `issuerStatus`). */
+export function certificateFindings(
+  d: CertificateDescription,
+  options: DescribeCertificateOptions,
+  now: number | undefined,
+): Finding[] {
   const findings: Finding[] = [];
+  if (d.isCa) findings.push(finding('cert.ca-certificate', {subject: d.subject.slice(0, 300)}, 'extensions'));
   if (d.orgnr !== undefined) {
     const valid = validateOrgnr(d.orgnr).valid;
     findings.push(
-      finding(
-        'cert.orgnr',
-        {orgnr: d.orgnr, source: d.orgnrSource ?? '', checksum: valid ? 'valid' : 'invalid'},
-        'subject',
-      ),
+      valid
+        ? finding('cert.orgnr', {orgnr: d.orgnr, source: d.orgnrSource ?? '', checksum: 'valid'}, 'subject')
+        : finding('cert.orgnr.checksum', {orgnr: d.orgnr, source: d.orgnrSource ?? ''}, 'subject'),
     );
-  } else {
+  } else if (!d.isCa) {
     findings.push(finding('cert.orgnr.missing', {subject: d.subject.slice(0, 300)}, 'subject'));
   }
-  if (d.selfSigned) {
-    findings.push(finding('cert.self-signed', {subject: d.subject.slice(0, 300)}, 'issuer'));
-  } else if (!d.knownIssuer) {
-    const cn = d.issuerCommonName;
-    const match = matchCertificateIssuer([['2.5.4.3', cn ?? '']], undefined);
-    findings.push(
-      finding(
-        'cert.issuer-unknown',
-        {
-          issuer: d.issuer.slice(0, 300),
-          environment: d.environment,
-          reason: match.kind === 'unknown' ? 'not-in-table' : 'copied-name',
-        },
-        'issuer',
-      ),
-    );
-  }
+  findings.push(...issuerFindings(d));
   if (now !== undefined) {
     if (now > d.notAfterSeconds) findings.push(finding('cert.expired', {notAfter: d.notAfter}, 'notAfter'));
     else if (options.expiresSoon && d.daysLeft !== undefined && d.daysLeft < EXPIRY_THRESHOLDS.warning) {
@@ -302,7 +395,9 @@ function check(d: CertificateDescription, options: DescribeCertificateOptions, n
     }
     if (now < d.notBeforeSeconds) findings.push(finding('cert.not-yet-valid', {notBefore: d.notBefore}, 'notBefore'));
   }
-  if (d.key.type !== 'RSA') {
+  if (d.key.type === 'RSA' && d.key.algorithm === 'RSA-PSS') {
+    findings.push(finding('cert.key-rsa-pss', {}, 'publicKey'));
+  } else if (d.key.type !== 'RSA') {
     findings.push(finding('cert.key-type', {keyType: d.key.type, algorithm: d.key.algorithm}, 'publicKey'));
   } else if (d.key.size !== undefined && d.key.size < 2048) {
     findings.push(finding('cert.key-too-small', {bits: d.key.size, min: 2048}, 'publicKey'));
@@ -334,13 +429,18 @@ export function publicKeyDer(der: Der): Der | undefined {
   }
 }
 
-/** Describes DER certificates, the first being the one described (the leaf). Never throws. */
+/**
+ * Describes DER certificates, the first being the one described (the leaf). Bytes after a certificate are cut
+ * off and said (`cert.trailing-bytes`). Never throws.
+ */
 export function describeCertificateChain(
-  chain: readonly Der[],
+  given: readonly Der[],
   options: DescribeCertificateOptions = {},
 ): DescribeCertificateResult {
-  const leaf = chain[0];
-  if (!leaf) return {findings: [finding('cert.invalid', {reason: 'parse'})]};
+  if (given.length === 0) return {findings: [finding('cert.invalid', {reason: 'parse'})]};
+  const trimmed = given.map((der) => splitDer(der));
+  const chain = trimmed.map((t) => t.der);
+  const leaf = chain[0] as Der;
   const now = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : undefined;
   let description: CertificateDescription;
   try {
@@ -348,7 +448,10 @@ export function describeCertificateChain(
   } catch {
     return {findings: [finding('cert.invalid', {reason: 'parse'})]};
   }
-  return {certificate: description, chain: [...chain], findings: check(description, options, now)};
+  const trailing = trimmed.flatMap((t, i) =>
+    t.trailing > 0 ? [finding('cert.trailing-bytes', {count: t.trailing, position: i + 1})] : [],
+  );
+  return {certificate: description, chain, findings: [...certificateFindings(description, options, now), ...trailing]};
 }
 
 /**

@@ -193,7 +193,7 @@ export const FINDING_CATALOGUE = {
     params: {},
     message: 'Grantet mangler aud.',
     explanation:
-      'aud skal være Maskinportens issuer for miljøet, for eksempel https://test.maskinporten.no/. Uten den svarer Maskinporten MP-110.',
+      'aud skal være Maskinportens utsteder for miljøet, for eksempel https://test.maskinporten.no/. Uten den svarer Maskinporten MP-110.',
   },
   'grant.aud.array': {
     severity: 'error',
@@ -208,23 +208,23 @@ export const FINDING_CATALOGUE = {
     params: {actual: 'value', environment: 'environment', expected: 'value'},
     message: 'aud er {actual}, som hører til {environment}. For det valgte miljøet skal den være {expected}.',
     explanation:
-      'aud peker på et annet miljø enn det dere har valgt. Klienten, sertifikatet og aud må høre til samme miljø, ellers svarer Maskinporten MP-110.',
+      'aud peker på et annet miljø enn det dere har valgt. aud fra et annet miljø gir MP-110; hører klienten til det andre miljøet, svarer Maskinporten MP-100, og et sertifikat fra det andre miljøet gir MP-120 eller MP-124.',
   },
   'grant.aud.token-endpoint': {
     severity: 'error',
     mpCode: 'MP-110',
     params: {actual: 'value', expected: 'value'},
-    message: 'aud er token-endepunktet {actual}; den skal være issuer {expected}.',
-    explanation: 'Token-endepunktet som audience er ikke lenger gyldig. Bruk issuer-verdien, med skråstrek til slutt.',
+    message: 'aud er token-endepunktet {actual}; den skal være utstederen {expected}.',
+    explanation: 'Token-endepunktet som audience er ikke lenger gyldig. Bruk utstederen, med skråstrek til slutt.',
   },
   'grant.aud.trailing-slash': {
     severity: 'warning',
     mpCode: 'MP-110',
     params: {actual: 'value', expected: 'value'},
     message:
-      'aud mangler skråstreken til slutt: {actual} er ikke lik issuer {expected}, som Digdir krever. Om Maskinporten svarer MP-110 på akkurat dette, er ikke dokumentert.',
+      'aud mangler skråstreken til slutt: {actual} er ikke lik utstederen {expected}, som Digdir krever. Om Maskinporten svarer MP-110 på akkurat dette, er ikke dokumentert.',
     explanation:
-      'Digdir krever at aud er nøyaktig lik issuer, og issuer slutter med skråstrek. Uten skråstreken er verdien ikke lik; at Maskinporten da avviser grantet med MP-110, står ikke i kildene, derfor en advarsel. Bruk issuer med skråstrek.',
+      'Digdir krever at aud er nøyaktig lik utstederen, og utstederen slutter med skråstrek. Uten skråstreken er verdien ikke lik; at Maskinporten da avviser grantet med MP-110, står ikke i kildene, derfor en advarsel. Bruk utstederen med skråstrek.',
   },
   'grant.aud.retired-host': {
     severity: 'error',
@@ -238,21 +238,21 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-110',
     params: {expected: 'value', actual: 'value'},
     message: 'aud bruker http; den skal være {expected}.',
-    explanation: 'Maskinportens issuer bruker https. aud må være nøyaktig lik den.',
+    explanation: 'Maskinportens utsteder bruker https. aud må være nøyaktig lik den.',
   },
   'grant.aud.unknown': {
     severity: 'error',
     mpCode: 'MP-110',
     params: {actual: 'value', expected: 'value'},
-    message: 'aud er {actual}, som ikke er en Maskinporten-issuer. Forventet {expected}.',
-    explanation: 'aud må være issuer for miljøet dere henter token fra.',
+    message: 'aud er {actual}, som ikke er en utsteder i Maskinporten. Forventet {expected}.',
+    explanation: 'aud må være utstederen for miljøet dere henter token fra.',
   },
   'grant.iss.missing': {
     severity: 'error',
     mpCode: 'MP-100',
     params: {},
     message: 'Grantet mangler iss (klient-ID-en).',
-    explanation: 'iss er klient-ID-en fra Samarbeidsportalen. Uten riktig iss svarer Maskinporten MP-100.',
+    explanation: 'iss er klient-ID-en fra selvbetjeningsportalen. Uten riktig iss svarer Maskinporten MP-100.',
   },
   'grant.scope.missing': {
     severity: 'error',
@@ -375,9 +375,9 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     mpCode: 'MP-110',
     params: {actual: 'value', reason: 'aud-reason', expected: 'value'},
-    message: 'aud er {actual}, ikke nøyaktig issuer ({reason}). Bruk nøyaktig {expected}.',
+    message: 'aud er {actual}, ikke nøyaktig utstederen ({reason}). Bruk nøyaktig {expected}.',
     explanation:
-      'Digdir krever at aud er lik issuer. En adresse som bare normaliseres til issuer (store bokstaver, port, mellomrom, spørring, fragment, brukernavn, punktum-segmenter eller prosentkoding) er ikke lik. Kopier issuer nøyaktig.',
+      'Digdir krever at aud er lik utstederen. En adresse som bare normaliseres til utstederen (store bokstaver, port, mellomrom, spørring, fragment, brukernavn, punktum-segmenter eller prosentkoding) er ikke lik. Kopier utstederen nøyaktig.',
   },
   'grant.header.remote-key': {
     severity: 'warning',
@@ -420,7 +420,7 @@ export const FINDING_CATALOGUE = {
     params: {actual: 'value', expected: 'value'},
     message: 'iss er {actual}, som ikke er et Maskinporten-miljø i bruk.',
     explanation:
-      'Et access token fra Maskinporten har iss lik issuer for miljøet, for eksempel https://maskinporten.no/.',
+      'Et access token fra Maskinporten har iss lik utstederen for miljøet, for eksempel https://maskinporten.no/.',
   },
   'token.expired': {
     severity: 'error',
@@ -521,13 +521,13 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     params: {scope: 'value', expected: 'optional'},
     message: '{scope} mangler prefiks og kolon.',
-    explanation: 'Et scope er prefiks:subscope, for eksempel skatteetaten:inntekt.',
+    explanation: 'Et scope er prefiks:underscope, for eksempel skatteetaten:inntekt.',
   },
   'scope.empty-part': {
     severity: 'error',
     params: {scope: 'value', part: 'value'},
     message: '{scope} har tomt {part}.',
-    explanation: 'Både prefiks og subscope må ha innhold: prefiks:subscope.',
+    explanation: 'Både prefiks og underscope må ha innhold: prefiks:underscope.',
   },
   'scope.invalid-char': {
     severity: 'error',
@@ -650,7 +650,7 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     params: {expected: 'value', actual: 'value'},
     message: 'Token-endepunktet skal være {expected}.',
-    explanation: 'Token-endepunktet er issuer-adressen med /token til slutt.',
+    explanation: 'Token-endepunktet er utstederens adresse med /token til slutt.',
   },
   'env.aud.trailing-slash': {
     severity: 'warning',
@@ -665,20 +665,20 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-110',
     params: {field: 'field', expected: 'value', actual: 'value'},
     message: '{field} er token-endepunktet; bruk {expected}.',
-    explanation: 'Token-endepunktet som audience er ikke lenger gyldig; bruk issuer.',
+    explanation: 'Token-endepunktet som audience er ikke lenger gyldig; bruk utstederen.',
   },
   'env.aud.path': {
     severity: 'error',
     mpCode: 'MP-110',
     params: {field: 'field', expected: 'value', actual: 'value'},
     message: '{field} har en sti; bruk {expected}.',
-    explanation: 'aud er issuer uten sti, bare med skråstrek til slutt.',
+    explanation: 'aud er utstederen uten sti, bare med skråstrek til slutt.',
   },
   'env.jwks.path': {
     severity: 'error',
     params: {expected: 'value', actual: 'value'},
     message: 'JWKS-adressen skal være {expected}.',
-    explanation: 'Maskinportens nøkler ligger på /jwk under issuer-adressen.',
+    explanation: 'Maskinportens nøkler ligger på /jwk under utstederens adresse.',
   },
   'env.well-known.path': {
     severity: 'warning',
@@ -728,7 +728,7 @@ export const FINDING_CATALOGUE = {
     message:
       '{field}: «{actual}» er ikke skrevet nøyaktig ({differences}). Maskinporten sammenligner teksten tegn for tegn: bruk {expected}.',
     explanation:
-      'En URL-parser gjør om store bokstaver, port, mellomrom, spørrestreng, fragment, brukernavn, ./ og ../ og prosentkoding til samme adresse, men Maskinporten krever at aud er lik utstederen (issuer) tegn for tegn. Slike avvik gir MP-110. Skriv verdien nøyaktig som vist.',
+      'En URL-parser gjør om store bokstaver, port, mellomrom, spørrestreng, fragment, brukernavn, ./ og ../ og prosentkoding til samme adresse, men Maskinporten krever at aud er lik utstederen tegn for tegn. Et slikt avvik i aud gir MP-110. Skriv verdien nøyaktig som vist.',
   },
   'env.url.not-exact': {
     severity: 'warning',
@@ -751,7 +751,7 @@ export const FINDING_CATALOGUE = {
     message:
       'Oppsettet blander miljøer: test på linje {testLines} ({testKeys}), produksjon på linje {prodLines} ({prodKeys}). Valgt miljø er {environment}.',
     explanation:
-      'Alle verdiene i ett oppsett må høre til samme miljø: Maskinporten, API-ene og sertifikatet. En grant til test med et produksjonssertifikat, eller et token fra test mot et produksjons-API, blir avvist.',
+      'Alle verdiene i ett oppsett må høre til samme miljø: Maskinporten, API-ene og sertifikatet. Et grant til test med et produksjonssertifikat, eller et token fra test mot et produksjons-API, blir avvist.',
   },
   'env.config.profile': {
     severity: 'info',
@@ -903,6 +903,75 @@ export const FINDING_CATALOGUE = {
     message: 'Sertifikatet i x5c kan ikke leses.',
     explanation: 'x5c skal inneholde DER-sertifikater kodet som vanlig base64 (ikke base64url, ingen PEM-linjer).',
   },
+  'cert.input.empty': {
+    severity: 'error',
+    params: {},
+    message: 'Filen er tom.',
+    explanation:
+      'Filen har ikke noe innhold (0 byte, eller bare mellomrom og linjeskift). Eksporter sertifikatet på nytt.',
+  },
+  'cert.input.too-large': {
+    severity: 'error',
+    params: {size: 'value', max: 'value'},
+    message: 'Teksten eller filen er {size} byte; grensen er {max}. Den er ikke lest.',
+    explanation:
+      'Et virksomhetssertifikat med kjede er noen få kilobyte. Så mye tekst er ikke et sertifikat: lim inn bare sertifikatet eller JWK-en.',
+  },
+  'cert.input.image': {
+    severity: 'error',
+    params: {format: 'value'},
+    message: 'Filen er et bilde eller dokument ({format}), ikke et sertifikat.',
+    explanation:
+      'Et skjermbilde eller en PDF av sertifikatet har ikke nøkkelen i seg. Bruk .cer-, .crt- eller .pem-filen, eller hent sertifikatet ut av .p12-filen med openssl pkcs12 -in virksomhet.p12 -clcerts -nokeys -out virksomhet.pem.',
+  },
+  'cert.input.csr': {
+    severity: 'error',
+    params: {},
+    message: 'Dette er en sertifikatforespørsel (CSR), ikke et sertifikat.',
+    explanation:
+      'En CSR (BEGIN CERTIFICATE REQUEST) er det dere sender til utstederen for å få et sertifikat. Lim inn sertifikatet dere fikk tilbake.',
+  },
+  'cert.input.ssh-key': {
+    severity: 'error',
+    params: {},
+    message: 'Dette er en offentlig SSH-nøkkel, ikke et sertifikat eller en JWK.',
+    explanation:
+      'Maskinporten bruker ikke SSH-nøkler. Lim inn virksomhetssertifikatet, eller den offentlige nøkkelen som PEM (BEGIN PUBLIC KEY) eller JWK.',
+  },
+  'cert.input.pkcs7': {
+    severity: 'error',
+    params: {},
+    message: 'Dette er en PKCS#7-fil (.p7b eller .p7c) med sertifikater i, ikke et sertifikat.',
+    explanation:
+      'Hent sertifikatene ut med openssl pkcs7 -print_certs -in fil.p7b -out kjede.pem, og lim inn kjede.pem eller åpne den her.',
+  },
+  'cert.input.pem-truncated': {
+    severity: 'error',
+    params: {label: 'value'},
+    message: 'PEM-blokken «BEGIN {label}» har ingen END-linje: teksten er kuttet.',
+    explanation: 'Kopier hele blokken, fra -----BEGIN-linjen til og med -----END-linjen.',
+  },
+  'cert.input.not-jwk': {
+    severity: 'error',
+    params: {},
+    message: 'JSON-en er ikke en JWK: den har ikke kty.',
+    explanation:
+      'En JWK er et JSON-objekt med kty (RSA), n og e; et nøkkelsett (JWKS) har dem i keys. Et tokensvar, et grant eller annen JSON er ikke en nøkkel. Lim inn JWK-en eller sertifikatet.',
+  },
+  'cert.input.public-key': {
+    severity: 'info',
+    params: {},
+    message: 'Dette er en offentlig nøkkel (PEM), ikke et sertifikat. JWK-en under er laget av den.',
+    explanation:
+      'En offentlig nøkkel kan registreres på klienten og brukes med kid. x5c, x5t#S256 og fornyelsesplanen trenger sertifikatet.',
+  },
+  'cert.input.unreadable': {
+    severity: 'error',
+    params: {},
+    message: 'Fant verken et sertifikat, en offentlig nøkkel eller en JWK i teksten.',
+    explanation:
+      'Verktøyet leser et sertifikat som PEM (BEGIN CERTIFICATE), som base64 (DER) eller som fil (.cer, .crt, .der, .pem), en offentlig nøkkel (BEGIN PUBLIC KEY) og en JWK eller JWKS.',
+  },
   'cert.expired': {
     severity: 'error',
     mpCode: 'MP-124',
@@ -921,7 +990,7 @@ export const FINDING_CATALOGUE = {
     severity: 'error',
     mpCode: 'MP-120',
     params: {actual: 'environment', issuer: 'value', expected: 'environment'},
-    message: 'Sertifikatet er for {actual} (utstedt av {issuer}), men brukes i {expected}.',
+    message: 'Sertifikatet er for {actual} (utstederen det oppgir: {issuer}), men brukes i {expected}.',
     explanation: 'Test krever testsertifikat og produksjon produksjonssertifikat; ellers svarer Maskinporten MP-120.',
   },
   'cert.orgnr': {
@@ -937,6 +1006,14 @@ export const FINDING_CATALOGUE = {
     explanation:
       'Et virksomhetssertifikat har organisasjonsnummeret i organizationIdentifier (NTRNO-…) eller serialNumber.',
   },
+  'cert.orgnr.checksum': {
+    severity: 'warning',
+    params: {orgnr: 'value', source: 'value'},
+    message:
+      'Organisasjonsnummeret {orgnr} i sertifikatet har feil kontrollsiffer: det er ikke et gyldig organisasjonsnummer.',
+    explanation:
+      'Det niende sifferet i et organisasjonsnummer er et kontrollsiffer (modulus 11). Et nummer der det ikke stemmer, er ikke et organisasjonsnummer i Enhetsregisteret, og Maskinporten kan ikke knytte sertifikatet til klienteieren (MP-122).',
+  },
   'cert.consumer-org-same': {
     severity: 'error',
     params: {orgnr: 'value'},
@@ -950,6 +1027,82 @@ export const FINDING_CATALOGUE = {
     message: 'Utstederen {issuer} er ikke en kjent utsteder av virksomhetssertifikater.',
     explanation:
       'Maskinporten godtar virksomhetssertifikater fra Buypass og Commfides. Utstederen sammenlignes på hele navnet, ikke bare CN; et navn som bare ligner, er ikke nok.',
+  },
+  'cert.issuer-verified': {
+    severity: 'info',
+    params: {issuer: 'value', anchor: 'value', source: 'value'},
+    message: 'Utstederen er kontrollert: signaturene går opp til {anchor}, et CA-sertifikat nettstedet har.',
+    explanation:
+      'Verktøyet har kontrollert signaturen på hvert ledd i kjeden, opp til et CA-sertifikat fra Buypass eller Commfides som nettstedet har en kopi av (kilden står ved utstederen). Om sertifikatet er sperret (CRL, OCSP), er ikke kontrollert: det ser bare Maskinporten.',
+  },
+  'cert.issuer-unverified': {
+    severity: 'warning',
+    params: {issuer: 'value'},
+    message: 'Utstederen «{issuer}» er bare navngitt i sertifikatet, ikke kontrollert.',
+    explanation:
+      'Hvem som helst kan lage et sertifikat med navnet til en kjent utsteder. Verktøyet kaller utstederen kontrollert bare når signaturene går opp til et CA-sertifikat nettstedet har; her er ikke det gjort, eller nettstedet har ikke CA-sertifikatet. Maskinporten kontrollerer kjeden og svarer MP-120 på et sertifikat som ikke er utstedt av en godkjent utsteder.',
+  },
+  'cert.issuer-signature-invalid': {
+    severity: 'error',
+    mpCode: 'MP-120',
+    params: {issuer: 'value', position: 'value'},
+    message: 'Sertifikat {position} oppgir {issuer} som utsteder, men er ikke signert med nøkkelen til {issuer}.',
+    explanation:
+      'Nettstedet har CA-sertifikatet med dette navnet, og signaturen stemmer ikke med nøkkelen i det. Sertifikatet er laget av noen andre og har bare fått utstederens navn, eller det er endret etter at det ble utstedt. Maskinporten svarer MP-120. Bruk virksomhetssertifikatet dere fikk fra Buypass eller Commfides.',
+  },
+  'cert.chain.signature-invalid': {
+    severity: 'error',
+    mpCode: 'MP-120',
+    params: {position: 'value', subject: 'value', issuer: 'value'},
+    message:
+      'Kjeden brytes ved sertifikat {position} ({subject}): det er ikke signert av {issuer}, selv om navnet stemmer.',
+    explanation:
+      'Hvert sertifikat i kjeden skal være signert av det neste. Her stemmer navnene, men ikke signaturen: et av sertifikatene er endret eller byttet ut. Maskinporten svarer MP-120. Hent kjeden på nytt, fra .p12-filen eller fra utstederen.',
+  },
+  'cert.chain.not-in-chain': {
+    severity: 'warning',
+    params: {position: 'value', subject: 'value'},
+    message:
+      'Sertifikat {position} ({subject}) har ikke utstedt noen av de andre og hører ikke til kjeden. Det er ikke tatt med i x5c.',
+    explanation:
+      'En kjede er virksomhetssertifikatet og utstederne over det, hvert signert av det neste. Et sertifikat som ikke har utstedt noe av de andre (for eksempel krypteringssertifikatet fra samme bestilling, eller et annet firmas sertifikat), hører ikke til den.',
+  },
+  'cert.chain.unreadable': {
+    severity: 'warning',
+    params: {position: 'value'},
+    message: 'Sertifikat {position} kan ikke leses og er ikke tatt med.',
+    explanation: 'Blokken har PEM-linjene, men innholdet er ikke et DER-sertifikat. Kopier det på nytt.',
+  },
+  'cert.chain.too-long': {
+    severity: 'warning',
+    params: {count: 'value', max: 'value'},
+    message: 'Det er {count} sertifikater; bare de første {max} er lest.',
+    explanation:
+      'Kjeden til et virksomhetssertifikat er to eller tre sertifikater: virksomhetens, utstederens og rotsertifikatet. Lim inn bare dem.',
+  },
+  'cert.chain.order': {
+    severity: 'warning',
+    params: {order: 'value'},
+    message:
+      'Sertifikatene står i feil rekkefølge. Riktig rekkefølge er {order}: virksomhetssertifikatet først, så utstederne. x5c under har den.',
+    explanation:
+      'I x5c står virksomhetssertifikatet først, og hvert av de neste har utstedt det foran (RFC 7515 §4.1.6). Verktøyet har funnet virksomhetssertifikatet (ikke et CA-sertifikat, med digitalSignature) og satt kjeden i riktig rekkefølge.',
+  },
+  'cert.x5c.order': {
+    severity: 'error',
+    mpCode: 'MP-124',
+    params: {position: 'value'},
+    message: 'x5c[0] er et CA-sertifikat; virksomhetssertifikatet står som {position}. Det må stå først.',
+    explanation:
+      'Maskinporten kontrollerer grantets signatur med nøkkelen i x5c[0] (RFC 7515 §4.1.6). Står et CA-sertifikat først, stemmer ikke signaturen, og Maskinporten svarer MP-124.',
+  },
+  'cert.x5c.link': {
+    severity: 'error',
+    mpCode: 'MP-120',
+    params: {position: 'value', subject: 'value', next: 'value'},
+    message: '{next} har ikke utstedt {position} ({subject}). I x5c skal hvert sertifikat være utstedt av det neste.',
+    explanation:
+      'RFC 7515 §4.1.6: sertifikatet med nøkkelen står først, og hvert av de neste sertifiserer det foran. Et sertifikat som ikke hører til kjeden, eller feil rekkefølge, gir en kjede Maskinporten ikke kan kontrollere (MP-120).',
   },
   'cert.expires-soon': {
     severity: 'warning',
@@ -965,6 +1118,13 @@ export const FINDING_CATALOGUE = {
     explanation:
       'Et selvsignert sertifikat er ikke et virksomhetssertifikat, og Maskinporten godtar det ikke i x5c. Nøkkelen kan likevel registreres som egen nøkkel (JWK) på klienten.',
   },
+  'cert.ca-certificate': {
+    severity: 'error',
+    params: {subject: 'value'},
+    message: 'Dette er et CA-sertifikat (cA=true), ikke et virksomhetssertifikat.',
+    explanation:
+      'Et CA-sertifikat utsteder andre sertifikater; nøkkelen i det er utstederens, ikke virksomhetens. Verktøyet lager ingen JWK, x5c eller fornyelsesplan av det. Lim inn virksomhetssertifikatet (det med organisasjonsnummeret), gjerne med kjeden etter. Har dere laget et eget sertifikat med openssl req -x509, legg til -addext basicConstraints=critical,CA:FALSE, eller lim inn bare den offentlige nøkkelen (openssl pkey -pubout).',
+  },
   'cert.key-too-small': {
     severity: 'error',
     params: {bits: 'value', min: 'value'},
@@ -978,6 +1138,21 @@ export const FINDING_CATALOGUE = {
     message: 'Nøkkelen er {keyType} ({algorithm}), ikke RSA.',
     explanation:
       'Maskinporten godtar RS256, RS384 og RS512 i grantet. Det er RSA-signaturer: en EC-nøkkel kan ikke lage dem.',
+  },
+  'cert.key-rsa-pss': {
+    severity: 'error',
+    params: {},
+    message:
+      'Nøkkelen er en RSA-PSS-nøkkel (id-RSASSA-PSS) og kan ikke lage RS256-signaturer. Verktøyet lager ingen JWK av den.',
+    explanation:
+      'En RSA-nøkkel merket id-RSASSA-PSS kan bare brukes til PSS-signaturer (RFC 4055 §1.2). Maskinporten krever RS256, RS384 eller RS512, som er RSASSA-PKCS1-v1_5 (RFC 7518 §3.3). Bestill eller lag et sertifikat med en vanlig RSA-nøkkel (rsaEncryption).',
+  },
+  'cert.trailing-bytes': {
+    severity: 'warning',
+    params: {count: 'value', position: 'value'},
+    message: 'Sertifikat {position} har {count} byte etter seg i filen. De er ikke tatt med i x5c og x5t#S256.',
+    explanation:
+      'Et DER-sertifikat slutter der lengden i starten sier. Bytes etter det (en kopi, utfylling, et linjeskift i en binærfil) hører ikke til sertifikatet og ville gitt feil x5t#S256 og en ugyldig x5c. Sjekk at filen er den dere tror.',
   },
   'cert.key-usage': {
     severity: 'warning',
@@ -993,13 +1168,52 @@ export const FINDING_CATALOGUE = {
     explanation:
       'Verktøyet trenger bare sertifikatet. Hent det ut av .p12-filen med openssl pkcs12 -in virksomhet.p12 -clcerts -nokeys -out virksomhet.pem eller keytool -exportcert -rfc -keystore virksomhet.p12 -storetype PKCS12 -alias ALIAS -file virksomhet.pem.',
   },
+  'cert.jwk.use-enc': {
+    severity: 'error',
+    params: {use: 'value'},
+    message: 'JWK-en er merket use «{use}», ikke «sig». Verktøyet endrer ikke merket og lager ingen JWK av den.',
+    explanation:
+      'Maskinporten bruker nøkkelen til å kontrollere grantets signatur; en nøkkel merket for kryptering (enc) er ikke en signeringsnøkkel. Er dette likevel signeringsnøkkelen, rett use til sig der JWK-en lages.',
+  },
+  'cert.jwk.alg': {
+    severity: 'error',
+    params: {alg: 'value'},
+    message: 'JWK-en har alg «{alg}»; Maskinporten godtar RS256, RS384 og RS512. Verktøyet endrer den ikke.',
+    explanation:
+      'alg i en JWK sier hvilken algoritme nøkkelen er til. Lag JWK-en med alg RS256 (eller uten alg), fra en vanlig RSA-nøkkel.',
+  },
+  'cert.jwks.truncated': {
+    severity: 'warning',
+    params: {count: 'value', max: 'value'},
+    message: 'Nøkkelsettet har {count} nøkler; bare de første {max} er lest.',
+    explanation: 'En klient har noen få nøkler. Lim inn bare nøklene dere skal registrere.',
+  },
+  'cert.kid.invalid': {
+    severity: 'warning',
+    params: {},
+    message:
+      'kid-en dere skrev, er ikke brukt: den er over 200 tegn eller har kontrolltegn. kid er RFC 7638-tommelavtrykket.',
+    explanation: 'Skriv en kort kid uten linjeskift og kontrolltegn, eller la feltet stå tomt.',
+  },
+  'cert.kid.replaced': {
+    severity: 'info',
+    params: {kid: 'value', previous: 'value'},
+    message: 'kid «{previous}» fra JWK-en er byttet med «{kid}», som dere skrev.',
+    explanation: 'Grantet må bruke samme kid som nøkkelen har på klienten. Tøm kid-feltet for å beholde JWK-ens egen.',
+  },
+  'cert.kid.several-keys': {
+    severity: 'warning',
+    params: {count: 'value'},
+    message: 'kid-en dere skrev, er ikke brukt: nøkkelsettet har {count} nøkler, og hver beholder sin egen kid.',
+    explanation: 'Én kid kan bare høre til én nøkkel. Lim inn én JWK for å gi den kid-en dere skrev.',
+  },
 
   // Grant builder
   'builder.client-id.missing': {
     severity: 'error',
     params: {},
     message: 'Skriv inn klient-ID-en.',
-    explanation: 'Klient-ID-en fra Samarbeidsportalen blir iss i grantet.',
+    explanation: 'Klient-ID-en fra selvbetjeningsportalen blir iss i grantet.',
   },
   'builder.kid.missing': {
     severity: 'error',
@@ -1047,7 +1261,8 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-110',
     params: {},
     message: 'aud i grantet er feil.',
-    explanation: 'Feil miljø eller skrivefeil i aud. Bruk issuer for riktig miljø, med skråstrek til slutt.',
+    explanation:
+      'aud hører til feil miljø, eller har en skrivefeil. Bruk utstederen for riktig miljø, med skråstrek til slutt.',
   },
   'error.mp-120': {
     severity: 'error',
@@ -1090,7 +1305,7 @@ export const FINDING_CATALOGUE = {
     mpCode: 'MP-201',
     params: {},
     message: 'Scopet er ikke tillatt for Maskinporten.',
-    explanation: 'Klienten har feil integrasjonstype. Opprett en Maskinporten-klient.',
+    explanation: 'Klienten er ikke en Maskinporten-klient. Opprett en Maskinporten-klient.',
   },
   'error.mp-012': {
     severity: 'error',
@@ -1202,7 +1417,7 @@ export const FINDING_CATALOGUE = {
     params: {likely: 'value'},
     message: 'unauthorized_client uten MP-kode. De vanligste årsakene, i rekkefølge: {likely}.',
     explanation:
-      'Klienten har ikke lov til å bruke denne grant-typen (RFC 6749 §5.2). For Maskinporten betyr det som regel feil integrasjonstype.',
+      'Klienten har ikke lov til å bruke denne grant-typen (RFC 6749 §5.2). For Maskinporten betyr det som regel at klienten ikke er en Maskinporten-klient.',
   },
   'error.oauth.invalid-request': {
     severity: 'error',

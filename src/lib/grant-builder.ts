@@ -4,6 +4,7 @@
 import {finding, type Finding} from './findings';
 import {getEnvironment, GRANT_LIMITS, isActiveEnvironmentId, type ActiveEnvironmentId} from './environments';
 import {consumerOrgFindings, grantScopeFindings} from './grant-claims';
+import {NORWEGIAN, type TextLookup} from './i18n';
 
 export interface BuildGrantOptions {
   environment: ActiveEnvironmentId;
@@ -18,6 +19,8 @@ export interface BuildGrantOptions {
   now: number;
   jti: string;
   alg?: 'RS256' | 'RS384' | 'RS512';
+  /** The language of the placeholders the reader replaces (Norwegian when not given). */
+  texts?: TextLookup;
 }
 
 export interface BuiltGrant {
@@ -29,11 +32,16 @@ export interface BuiltGrant {
   findings: Finding[];
 }
 
-/** Placeholders, not certificates: the builder never handles key material. */
-export const X5C_PLACEHOLDER: readonly string[] = [
-  '<base64 DER: your business certificate>',
-  '<base64 DER: intermediate CA certificate>',
-];
+/** Placeholders, not certificates or key ids: the builder never handles key material. */
+export function grantPlaceholders(texts: TextLookup): {x5c: string[]; kid: string} {
+  return {
+    x5c: [
+      texts.text('tools.grant.placeholder.certificate', '<base64 DER: virksomhetssertifikatet deres>'),
+      texts.text('tools.grant.placeholder.intermediate', '<base64 DER: mellomliggende CA-sertifikat>'),
+    ],
+    kid: texts.text('tools.grant.placeholder.kid', '<kid-en til nøkkelen som er registrert på klienten>'),
+  };
+}
 
 export const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
@@ -58,12 +66,13 @@ export function buildGrant(options: BuildGrantOptions): BuiltGrant {
 
   const alg = options?.alg && GRANT_LIMITS.allowedAlgs.includes(options.alg) ? options.alg : 'RS256';
   const header: Record<string, unknown> = {alg};
+  const placeholders = grantPlaceholders(options?.texts ?? NORWEGIAN);
   if (options?.keyKind === 'kid') {
     const kid = typeof options.kid === 'string' ? options.kid.trim() : '';
     if (kid === '') findings.push(finding('builder.kid.missing', {}, 'header.kid'));
-    header.kid = kid || '<kid of the key registered on the client>';
+    header.kid = kid || placeholders.kid;
   } else {
-    header.x5c = [...X5C_PLACEHOLDER];
+    header.x5c = placeholders.x5c;
   }
 
   const now = typeof options?.now === 'number' && Number.isFinite(options.now) ? Math.floor(options.now) : 0;

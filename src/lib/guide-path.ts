@@ -1,5 +1,6 @@
 // The one path from nothing to a working token. The sidebar (and so "Neste"), the home page cards, the
-// overview's step list and the getting-started page all follow this order; test/content checks the pages.
+// overview's step list and both getting-started tracks follow this order: `node test/content/run.mjs --built build`
+// checks the built pages (test/content/guide-order.mjs), as the reader gets them.
 
 export const GUIDE_PATH = [
   'miljoer',

@@ -4,11 +4,15 @@
 
 import {base64urlToBytes} from './base64';
 
+/** The RSA signature algorithms Maskinporten takes in a grant. */
+export const RSA_SIGNING_ALGS = ['RS256', 'RS384', 'RS512'] as const;
+export type RsaSigningAlg = (typeof RSA_SIGNING_ALGS)[number];
+
 export interface RsaPublicJwk {
   kty: 'RSA';
   n: string;
   e: string;
-  alg: 'RS256';
+  alg: RsaSigningAlg;
   use: 'sig';
   kid: string;
 }
@@ -56,11 +60,21 @@ export function rsaModulusBits(n: string): number {
   return (bytes.length - i - 1) * 8 + (32 - Math.clz32(first));
 }
 
+/** The longest kid the tool takes from the reader. */
+export const MAX_KID_LENGTH = 200;
+
+/** Why a typed kid cannot be used: too long, or a control character in it; undefined when it can. */
+export function kidProblem(kid: string): 'too-long' | 'control' | undefined {
+  const k = kid.trim();
+  if (k.length > MAX_KID_LENGTH) return 'too-long';
+  if ([...k].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) return 'control';
+  return undefined;
+}
+
 /** A kid the reader typed: trimmed, printable, at most 200 characters; undefined for anything else. */
 export function cleanKid(kid: string | undefined): string | undefined {
   const k = kid?.trim();
-  if (!k || k.length > 200 || [...k].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f))
-    return undefined;
+  if (!k || kidProblem(k) !== undefined) return undefined;
   return k;
 }
 
@@ -77,14 +91,32 @@ export async function rsaPublicNumbers(spki: Uint8Array<ArrayBuffer>): Promise<{
   }
 }
 
-/** The JWK to register: kid is the one typed, or else the RFC 7638 thumbprint. */
+/** The JWK to register: kid is the one typed, or else the RFC 7638 thumbprint; alg RS256 unless given. */
 export async function rsaSigningJwk(
   key: {readonly n: string; readonly e: string},
   kid?: string,
+  alg: RsaSigningAlg = 'RS256',
 ): Promise<{jwk: RsaPublicJwk; thumbprint: string}> {
   const thumbprint = await rsaJwkThumbprint(key);
   return {
-    jwk: {kty: 'RSA', n: key.n, e: key.e, alg: 'RS256', use: 'sig', kid: cleanKid(kid) ?? thumbprint},
+    jwk: {kty: 'RSA', n: key.n, e: key.e, alg, use: 'sig', kid: cleanKid(kid) ?? thumbprint},
     thumbprint,
   };
+}
+
+function derLength(length: number): number[] {
+  if (length < 0x80) return [length];
+  const bytes: number[] = [];
+  for (let n = length; n > 0; n = Math.floor(n / 256)) bytes.unshift(n % 256);
+  return [0x80 | bytes.length, ...bytes];
+}
+
+/** rsaEncryption AlgorithmIdentifier: SEQUENCE { OID 1.2.840.113549.1.1.1, NULL }. */
+const RSA_ENCRYPTION = [0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00];
+
+/** A PKCS#1 RSAPublicKey (`BEGIN RSA PUBLIC KEY`) as a SubjectPublicKeyInfo, which WebCrypto imports. */
+export function spkiFromPkcs1(pkcs1: Uint8Array): Uint8Array<ArrayBuffer> {
+  const bitString = [0x03, ...derLength(pkcs1.length + 1), 0x00, ...pkcs1];
+  const body = [...RSA_ENCRYPTION, ...bitString];
+  return Uint8Array.from([0x30, ...derLength(body.length), ...body]);
 }

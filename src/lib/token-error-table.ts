@@ -66,7 +66,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     match: ['invalid jwt claim aud'],
     related: ['aud', 'audience'],
     cause: {nb: 'Feil miljø, eller skrivefeil i aud.', en: 'Wrong environment, or a typo in aud.'},
-    fix: {nb: 'Bruk issuer for riktig miljø som aud.', en: 'Use the issuer of the correct environment as aud.'},
+    fix: {nb: 'Bruk utstederen for riktig miljø som aud.', en: 'Use the issuer of the correct environment as aud.'},
     source: FEILSOKING,
     checked: C,
   },
@@ -155,7 +155,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     message: 'Token request contains scopes not allowed for maskinporten',
     match: ['scopes not allowed for maskinporten'],
     related: ['not allowed', 'integration type'],
-    cause: {nb: 'Feil integrasjonstype.', en: 'The wrong integration type.'},
+    cause: {nb: 'Klienten er ikke en Maskinporten-klient.', en: 'The client is not a Maskinporten client.'},
     fix: {
       nb: 'Opprett en klient av riktig type (Maskinporten).',
       en: 'Create a client of the correct type (Maskinporten).',

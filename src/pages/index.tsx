@@ -6,6 +6,10 @@ import Heading from '@theme/Heading';
 import homeTexts from '@lazy-translations/home';
 import {lazyTranslator} from '@site/src/components/lazyTranslator';
 import {GUIDE_PATH, type GuideStepId} from '@site/src/lib/guide-path';
+import {TOOLS} from '@site/src/lib/tools';
+import {TOOL_REGISTRY} from '@site/src/components/LazyTools/registry';
+import {toolIntro} from '@site/src/components/LazyTools/toolPageTexts';
+import TrackEntries from '@site/src/components/Tracks/TrackEntries';
 import styles from './index.module.css';
 
 // This page's texts load with it, not with every page (plugins/lazy-translations).
@@ -93,39 +97,12 @@ const STEP_CARDS: Record<GuideStepId, {readonly title: string; readonly text: st
 
 const STEPS: readonly Step[] = GUIDE_PATH.map((id) => ({to: `/docs/${id}`, ...STEP_CARDS[id]}));
 
-const TOOLS: readonly Step[] = [
-  {
-    to: '/verktoy#token-inspector',
-    title: translate({id: 'home.tools.token.title', message: 'Token-inspektør'}),
-    text: translate({
-      id: 'home.tools.token.text',
-      message: 'Lim inn et JWT-grant eller et access token og se hva som er galt.',
-    }),
-  },
-  {
-    to: '/verktoy#scope-validator',
-    title: translate({id: 'home.tools.scopes.title', message: 'Scope-validator'}),
-    text: translate({id: 'home.tools.scopes.text', message: 'Sjekk skrivemåten og finn riktig scope.'}),
-  },
-  {
-    to: '/verktoy#environment-checker',
-    title: translate({id: 'home.tools.environment.title', message: 'Miljøsjekk'}),
-    text: translate({id: 'home.tools.environment.text', message: 'Finn adresser som hører til feil miljø.'}),
-  },
-  {
-    to: '/verktoy#grant-builder',
-    title: translate({id: 'home.tools.grant.title', message: 'Grant-bygger'}),
-    text: translate({id: 'home.tools.grant.text', message: 'Lag header, claims og token-forespørselen.'}),
-  },
-  {
-    to: '/verktoy#error-explainer',
-    title: translate({id: 'home.tools.error.title', message: 'Feilforklarer'}),
-    text: translate({
-      id: 'home.tools.error.text',
-      message: 'Lim inn feilsvaret fra Maskinporten eller API-et og få forklaringen.',
-    }),
-  },
-];
+/** One card per tool of the registry, with the tool's own title and intro, as on the tools page. */
+const TOOL_CARDS: readonly Step[] = TOOLS.map((row) => ({
+  to: `/verktoy#${row.id}`,
+  title: TOOL_REGISTRY[row.id].title(),
+  text: toolIntro(row.id),
+}));
 
 function CardList({items}: {readonly items: readonly Step[]}): React.JSX.Element {
   return (
@@ -173,6 +150,7 @@ export default function Home(): React.JSX.Element {
         </div>
       </header>
       <main className="container margin-vert--lg">
+        <TrackEntries />
         <section aria-labelledby="steps">
           <Heading as="h2" id="steps">
             <Translate id="home.steps.heading">Steg for steg</Translate>
@@ -189,7 +167,7 @@ export default function Home(): React.JSX.Element {
               over nettet, lagres ikke og havner aldri i adressen.
             </Translate>
           </p>
-          <CardList items={TOOLS} />
+          <CardList items={TOOL_CARDS} />
         </section>
       </main>
     </Layout>

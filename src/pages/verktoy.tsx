@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import toolsPageTexts from '@lazy-translations/toolsPage';
 import {lazyTranslator} from '@site/src/components/lazyTranslator';
 import {TOOL_COMPONENTS, toolTitle} from '@site/src/components/LazyTools';
-import {TOOL_PAGE_TEXTS} from '@site/src/components/LazyTools/page-texts';
+import {toolGuideLabel, toolIntro} from '@site/src/components/LazyTools/toolPageTexts';
 import {TOOLS} from '@site/src/lib/tools';
 
 // This page's texts load with it, not with every page (plugins/lazy-translations).
@@ -24,9 +24,10 @@ export default function ToolsPage(): React.JSX.Element {
           <Translate id="tools.page.title">Verktøy</Translate>
         </Heading>
         <p>
-          <Translate id="tools.page.intro">
-            Seks verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg et grant, undersøk et
-            token, forstå feilsvaret fra Maskinporten og gjør virksomhetssertifikatet klart.
+          <Translate id="tools.page.intro" values={{count: TOOLS.length}}>
+            {
+              '{count} verktøy for å få Maskinporten-integrasjonen riktig: sjekk scopes og miljø, bygg et grant, undersøk et token, forstå feilsvaret fra Maskinporten og gjør virksomhetssertifikatet klart.'
+            }
           </Translate>
         </p>
         <p>
@@ -47,16 +48,15 @@ export default function ToolsPage(): React.JSX.Element {
         </nav>
         {TOOLS.map(({id, guide}) => {
           const Tool = TOOL_COMPONENTS[id];
-          const entry = TOOL_PAGE_TEXTS[id];
           return (
             <section key={id} className="margin-top--xl">
               <Heading as="h2" id={id}>
                 {toolTitle(id)}
               </Heading>
-              <p>{entry.intro()}</p>
+              <p>{toolIntro(id)}</p>
               <Tool hideTitle />
               <p>
-                <Translate id="tools.page.guideLink" values={{link: <Link to={guide}>{entry.guideLabel()}</Link>}}>
+                <Translate id="tools.page.guideLink" values={{link: <Link to={guide}>{toolGuideLabel(id)}</Link>}}>
                   {'Mer i veiledningen: {link}'}
                 </Translate>
               </p>

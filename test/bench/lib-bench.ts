@@ -3,12 +3,16 @@
 // Prints medians for a typical grant and access token, 1 MB and 5 MB of garbage, and fast-check cases/s.
 import path from 'node:path';
 import React from 'react';
+import type {InlineConfig} from 'vite';
 import {renderToString} from 'react-dom/server';
 import fc from 'fast-check';
 import {analyseToken, inspectToken} from '../../src/lib/jwt/analyse';
 import {checkScopes} from '../../src/lib/scopes';
 import {explainError} from '../../src/lib/errors';
 import {checkConfig} from '../../src/lib/environment-check';
+import {formatTokenReport} from '../../src/lib/report';
+import {NORWEGIAN} from '../../src/lib/i18n';
+import {GRANT_CLAIMS} from '../../src/lib/jwt/claims';
 
 const NOW = 1764028800;
 const b64url = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
@@ -118,39 +122,81 @@ rows.push([
   deepMs <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms',
 ]);
 
-// The component module under Vite's runner, with the Docusaurus test doubles and CSS modules stubbed.
+// Issue 19, "no freeze": a 46 KB grant with 3 500 unknown claims, under the 64 KB cap. Its verdict (analysis,
+// report and the claim rows drawn) within 200 ms.
+const manyClaims: Record<string, unknown> = {
+  aud: 'https://maskinporten.no/',
+  iss: 'c',
+  scope: 'skatteetaten:inntekt',
+  iat: NOW,
+  exp: NOW + 120,
+  jti: 'j',
+};
+for (let i = 0; i < 3500; i++) manyClaims[`x${i}`] = 0;
+const manyToken = `${b64url({alg: 'RS256', kid: 'k'})}.${b64url(manyClaims)}.${'s'.repeat(342)}`;
+const manyAnalysis = await analyseToken(manyToken, opts);
+const manyMs = await timeAsync(() => analyseToken(manyToken, opts), 51);
+rows.push([
+  `analyseToken 3 500 unknown claims, ${(manyToken.length / 1024).toFixed(1)} KB (median)`,
+  fmt(manyMs),
+  `${manyAnalysis.findings.length} findings`,
+]);
+const manyReportMs = time(() => formatTokenReport(manyAnalysis, NORWEGIAN), 51);
+rows.push(['formatTokenReport, 3 500 claims (median)', fmt(manyReportMs), '']);
+
+// The component modules under Vite's runner, with the Docusaurus test doubles and CSS modules stubbed.
 const root = process.cwd();
 const {runnerImport} = await import('vite');
-const {module: inspector} = await runnerImport<{ClaimValue: React.FC<{value: unknown}>}>(
-  path.resolve(root, 'src/components/TokenInspector/index.tsx'),
-  {
-    configFile: false,
-    logLevel: 'silent',
-    oxc: {jsx: {runtime: 'automatic'}},
-    plugins: [
+const runnerOptions: InlineConfig = {
+  configFile: false,
+  logLevel: 'silent',
+  oxc: {jsx: {runtime: 'automatic'}},
+  plugins: [
+    {
+      name: 'css-modules-stub',
+      enforce: 'pre',
+      resolveId: (id: string) => (id.endsWith('.css') ? '\0css-stub' : undefined),
+      load: (id: string) =>
+        id === '\0css-stub' ? 'export default new Proxy({}, {get: (_t, k) => String(k)});' : undefined,
+    },
+  ],
+  resolve: {
+    alias: [
+      {find: '@site', replacement: root},
+      {find: /^@lazy-translations\/\w+$/, replacement: path.resolve(root, 'test/unit/mocks/lazy-translations.json')},
       {
-        name: 'css-modules-stub',
-        enforce: 'pre',
-        resolveId: (id: string) => (id.endsWith('.css') ? '\0css-stub' : undefined),
-        load: (id: string) =>
-          id === '\0css-stub' ? 'export default new Proxy({}, {get: (_t, k) => String(k)});' : undefined,
+        find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|useBrokenLinks|BrowserOnly|useIsBrowser|ExecutionEnvironment|router)$/,
+        replacement: path.resolve(root, 'test/unit/mocks/docusaurus-$1.tsx'),
       },
     ],
-    resolve: {
-      alias: [
-        {find: '@site', replacement: root},
-        {find: /^@lazy-translations\/\w+$/, replacement: path.resolve(root, 'test/unit/mocks/lazy-translations.json')},
-        {
-          find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|useBrokenLinks|BrowserOnly|useIsBrowser|ExecutionEnvironment)$/,
-          replacement: path.resolve(root, 'test/unit/mocks/docusaurus-$1.tsx'),
-        },
-      ],
-    },
   },
+};
+const {module: inspector} = await runnerImport<{InputValue: React.FC<{value: unknown}>}>(
+  path.resolve(root, 'src/components/CertificateRows/Row.tsx'),
+  runnerOptions,
 );
+const {module: claimRows} = await runnerImport<{default: React.FC<Record<string, unknown>>}>(
+  path.resolve(root, 'src/components/TokenInspector/ClaimRows.tsx'),
+  runnerOptions,
+);
+const rowsProps = {
+  values: manyAnalysis.claims ?? {},
+  location: 'claims',
+  table: GRANT_CLAIMS,
+  locale: 'nb-NO',
+  lang: 'nb',
+  findings: manyAnalysis.findings,
+  findingId: (i: number) => `f-${i}`,
+};
+const rowsMs = time(() => renderToString(React.createElement(claimRows.default, rowsProps)), 21);
+rows.push([
+  'render the claim rows of 3 500 claims (median)',
+  fmt(rowsMs),
+  `verdict in ${fmt(manyMs + manyReportMs + rowsMs)} ${manyMs + manyReportMs + rowsMs <= 200 ? 'ok (≤ 200 ms)' : 'OVER 200 ms'}`,
+]);
 const deepValue = deepAnalysis.claims?.['deep'];
-const html = renderToString(React.createElement(inspector.ClaimValue, {value: deepValue}));
-const renderMs = time(() => renderToString(React.createElement(inspector.ClaimValue, {value: deepValue})), 201);
+const html = renderToString(React.createElement(inspector.InputValue, {value: deepValue}));
+const renderMs = time(() => renderToString(React.createElement(inspector.InputValue, {value: deepValue})), 201);
 rows.push([
   `render ${DEPTH}-deep claim value (median)`,
   fmt(renderMs),

@@ -24,6 +24,52 @@ interface Made {
   pem: string;
 }
 
+const BUYPASS_TEST_CA = 'CN=Buypass Class 3 Test4 CA G2 ST Business, O=Buypass AS, 2.5.4.97=NTRNO-983163327, C=NO';
+
+/**
+ * A made-up CA and a business certificate under it, for the chain cases. Its name is not a real CA's: the site
+ * carries no certificate for it, so the chain verifies link by link but the issuer stays unverified.
+ */
+async function makeChain(): Promise<{ca: Made; leaf: Made; leafKey: CryptoKey}> {
+  const caKeys = (await crypto.subtle.generateKey({...RSA, modulusLength: 2048}, true, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
+  const keys = (await crypto.subtle.generateKey({...RSA, modulusLength: 2048}, true, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
+  const caName = 'CN=Eksempel Test-CA, O=Eksempel AS, C=NO';
+  const ca = await x509.X509CertificateGenerator.create({
+    serialNumber: '01',
+    subject: caName,
+    issuer: caName,
+    notBefore: new Date(Date.UTC(2024, 0, 1)),
+    notAfter: new Date(Date.UTC(2034, 0, 1)),
+    publicKey: caKeys.publicKey,
+    signingKey: caKeys.privateKey,
+    signingAlgorithm: RSA,
+    extensions: [new x509.BasicConstraintsExtension(true, undefined, true)],
+  });
+  const leaf = await x509.X509CertificateGenerator.create({
+    serialNumber: '02',
+    subject: '2.5.4.97=NTRNO-910753614, CN=EKSEMPEL AS TEST, O=EKSEMPEL AS, C=NO',
+    issuer: caName,
+    notBefore: new Date(Date.UTC(2024, 5, 30)),
+    notAfter: NOT_AFTER,
+    publicKey: keys.publicKey,
+    signingKey: caKeys.privateKey,
+    signingAlgorithm: RSA,
+    extensions: [new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true)],
+  });
+  return {
+    ca: {der: Buffer.from(ca.rawData), pem: ca.toString('pem')},
+    leaf: {der: Buffer.from(leaf.rawData), pem: leaf.toString('pem')},
+    leafKey: keys.publicKey,
+  };
+}
+
+/** A business certificate that copies Buypass's test CA name as its issuer, signed by a throwaway key. */
 async function makeCertificate(options: {bits?: number; keyUsage?: x509.KeyUsageFlags} = {}): Promise<Made> {
   const keys = (await crypto.subtle.generateKey({...RSA, modulusLength: options.bits ?? 2048}, true, [
     'sign',
@@ -36,7 +82,7 @@ async function makeCertificate(options: {bits?: number; keyUsage?: x509.KeyUsage
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: '5e',
     subject: '2.5.4.97=NTRNO-910753614, CN=EKSEMPEL AS TEST, O=EKSEMPEL AS, C=NO',
-    issuer: 'CN=Buypass Class 3 Test4 CA G2 ST Business, O=Buypass AS, 2.5.4.97=NTRNO-983163327, C=NO',
+    issuer: BUYPASS_TEST_CA,
     notBefore: new Date(Date.UTC(2024, 5, 30)),
     notAfter: NOT_AFTER,
     publicKey: keys.publicKey,
@@ -154,7 +200,9 @@ for (const {prefix, name, orderText} of LOCALES) {
       expect(starts).toEqual(['20270501', '20270531', '20270616', '20270701']);
       expect(ics).toContain(`SUMMARY:Maskinporten: ${orderText} (EKSEMPEL AS TEST)`);
 
-      await page.waitForTimeout(500);
+      // Positive signal before judging what did not happen: the page's main thread has run every task the last
+      // click queued (requestIdleCallback fires only when none is left), so any request it would make is seen.
+      await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
       page.off('request', record);
       // A Blob download stays in the browser; anything with a network scheme would be a leak. The site's own code
       // chunks (a guide link prefetching its page as it scrolls into view) carry nothing of the input.
@@ -163,6 +211,57 @@ for (const {prefix, name, orderText} of LOCALES) {
       const writes = await page.evaluate(() => (window as unknown as {__writes: string[]}).__writes);
       expect(writes).toEqual([]);
       expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('');
+      expect(errors).toEqual([]);
+    });
+
+    test('issue 19: a copied CA name is not Buypass; a chain in the wrong order; a CA alone; an image file', async ({
+      page,
+    }) => {
+      const errors = collectErrors(page);
+      await page.goto(`${prefix}/verktoy`);
+      const root = await ready(page);
+      const text = root.locator('textarea');
+
+      // A certificate that only copies Buypass's CA name: the signature is checked with the CA certificate the
+      // site carries, and the issuer is said not to be Buypass's, never shown as "Buypass, SEID 2, test".
+      await text.fill((await makeCertificate()).pem);
+      const forged = root.locator('[data-finding-code="cert.issuer-signature-invalid"]');
+      await expect(forged).toBeVisible();
+      await expect(forged).toHaveAttribute('data-severity', 'error');
+      const note = root.locator('[data-cert-field="issuer"] [data-issuer-status]');
+      await expect(note).toHaveAttribute('data-issuer-status', 'signature-invalid');
+      await expect(note).not.toContainText('Buypass');
+      await expect(note).not.toContainText('SEID');
+      await expect(root.locator('[data-chain-link="1"]')).toHaveAttribute('data-valid', 'false');
+
+      // The chain pasted CA first: the business certificate is found, the order named, x5c and JWK are its own.
+      const {ca, leaf, leafKey} = await makeChain();
+      await text.fill(`${ca.pem}\n${leaf.pem}`);
+      await expect(root.locator('[data-finding-code="cert.chain.order"]')).toBeVisible();
+      await expect(root.locator('[data-cert-field="holder"]')).toContainText('EKSEMPEL AS TEST');
+      const x5c = JSON.parse((await root.locator('[data-output="x5c"] pre').textContent()) ?? '') as unknown;
+      expect(x5c).toEqual([leaf.der.toString('base64'), ca.der.toString('base64')]);
+      const jwk = JSON.parse((await root.locator('[data-output="jwk"] pre').textContent()) ?? '') as {n?: string};
+      expect(jwk.n).toBe((await exportJWK(leafKey)).n);
+      await expect(root.locator('[data-cert-field="issuer"] [data-issuer-status]')).toHaveAttribute(
+        'data-issuer-status',
+        'unknown',
+      );
+
+      // The CA certificate alone is not a business certificate: nothing to copy.
+      await text.fill(ca.pem);
+      await expect(root.locator('[data-finding-code="cert.ca-certificate"]')).toBeVisible();
+      await expect(root.locator('[data-output]')).toHaveCount(0);
+      await expect(root.locator('[data-renewal-plan]')).toHaveCount(0);
+
+      // A screenshot dropped by mistake is named as an image.
+      await root.locator('[data-certificate-file]').setInputFiles({
+        name: 'sertifikat.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]),
+      });
+      await expect(root.locator('[data-finding-code="cert.input.image"]')).toBeVisible();
+      await expect(root.locator('[data-output]')).toHaveCount(0);
       expect(errors).toEqual([]);
     });
 

@@ -1,6 +1,6 @@
 import {expect, type Locator, type Page, type APIRequestContext} from '@playwright/test';
 import type AxeBuilder from '@axe-core/playwright';
-import type {ToolId} from '../../src/lib/tools';
+import {TOOLS} from '../../src/lib/tools';
 import {readFileSync} from 'node:fs';
 import {siteUrl, baseUrl} from '../../site.config';
 
@@ -99,15 +99,8 @@ export async function switchToDark(page: Page): Promise<void> {
 
 /** Loads one example in each tool on the page (if any), so axe and screenshots see its findings, tables and outputs. */
 export async function showFindings(page: Page): Promise<void> {
-  const examples: Record<ToolId, string> = {
-    'scope-validator': 'garbled',
-    'environment-checker': 'seed',
-    'token-inspector': 'wrong-audience',
-    'grant-builder': 'garbled',
-    'error-explainer': 'mp-110',
-    certificate: 'expiring',
-  };
-  for (const [id, example] of Object.entries(examples)) {
+  // Each tool's showcase example, from the registry.
+  for (const {id, showcase: example} of TOOLS) {
     const roots = page.locator(`[data-tool="${id}"]`);
     for (let i = 0; i < (await roots.count()); i++) {
       const root = roots.nth(i);

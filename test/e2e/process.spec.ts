@@ -36,7 +36,7 @@ for (const {prefix, name, noteTitle} of LOCALES) {
       await expect(article.locator('#oppretting-av-tokens')).toBeVisible();
 
       const notes = article.locator('.theme-admonition').filter({hasText: noteTitle});
-      await expect(notes).toHaveCount(5);
+      await expect(notes).toHaveCount(6);
       // A note sits right after the line it corrects: the token endpoint note follows the endpoint line.
       const tokenNote = notes.filter({hasText: 'https://test.maskinporten.no/token'});
       await expect(tokenNote).toHaveCount(1);
@@ -46,8 +46,11 @@ for (const {prefix, name, noteTitle} of LOCALES) {
       });
       expect(follows).toBe(true);
 
-      // Every note links to the current guide (not to the archive), and every link lands on an existing anchor.
-      const hrefs = await notes.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      // Every note links to the current guide (not to the archive), and every link lands on an existing anchor. An
+      // «ikke bekreftet» marker links to the claim's source instead.
+      const hrefs = await notes
+        .locator('a:not([data-not-confirmed])')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(hrefs.length).toBeGreaterThanOrEqual(5);
       for (const href of hrefs) {
         expect(href).toMatch(new RegExp(`^${prefix}/docs/(?!2023/)`));
@@ -68,11 +71,14 @@ for (const {prefix, name, noteTitle} of LOCALES) {
       expect(overflow).toBeLessThanOrEqual(0);
       const [a, b] = await Promise.all([tracks.nth(0).boundingBox(), tracks.nth(1).boundingBox()]);
       expect(a && b && b.y >= a.y + a.height).toBe(true);
-      // Both tracks are whole paths: 14 steps each, every one with a link.
+      // Both tracks are whole paths: every step says who does it and links on.
       for (const i of [0, 1]) {
         const steps = tracks.nth(i).locator('ol > li');
-        await expect(steps).toHaveCount(14);
-        expect(await steps.locator('a').count()).toBeGreaterThanOrEqual(14);
+        expect(await steps.count()).toBeGreaterThanOrEqual(17);
+        for (const step of await steps.all()) {
+          await expect(step).toContainText(name === 'nb' ? 'Hvem:' : 'Who:');
+          expect(await step.locator('a').count()).toBeGreaterThanOrEqual(1);
+        }
       }
     });
 

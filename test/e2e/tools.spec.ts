@@ -121,7 +121,7 @@ for (const {prefix, name} of LOCALES) {
       await expect(root.locator('[data-token-kind="grant"]')).toBeVisible();
       await expectCodes(root, ['sig.valid', 'cert.orgnr']);
       await expect(root.locator('[data-severity="error"]')).toHaveCount(0);
-      await expect(root.locator('[data-certificate]')).toBeVisible();
+      await expect(root.locator('[data-certificate-details]')).toBeVisible();
       await expect(root.locator('[data-countdown]')).toBeVisible();
 
       await loadExample(root, 'wrong-audience');

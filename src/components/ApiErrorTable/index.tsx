@@ -2,7 +2,9 @@ import React from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate from '@docusaurus/Translate';
 import {API_ERRORS, API_NAMES, apiErrorAnchor, type ApiId} from '@site/src/lib/api-error-table';
+import {needsMarker} from '@site/src/lib/fact-status';
 import FactTable, {SourceCell} from '../FactTable';
+import NotConfirmed from '../NotConfirmed';
 import {useLanguage} from '../localeHooks';
 import styles from '../factTables.module.css';
 
@@ -55,10 +57,11 @@ export default function ApiErrorTable({apis, anchors = false}: Props): React.JSX
           <td>{e.meaning[lang]}</td>
           <td>
             {e.fix[lang]}
-            {e.unverified ? (
+            {needsMarker(e.status) ? (
               <>
                 <br />
-                <span className={styles.note}>{e.unverified[lang]}</span>
+                <NotConfirmed href={e.source} />
+                {e.unverified ? <span className={styles.note}> {e.unverified[lang]}</span> : null}
               </>
             ) : null}
           </td>

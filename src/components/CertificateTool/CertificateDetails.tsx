@@ -1,9 +1,10 @@
 import React from 'react';
 import Translate, {translate} from '../lazyTranslate';
 import type {CertificateDescription} from '@site/src/lib/certificates';
+import {validateOrgnr} from '@site/src/lib/orgnr';
 import {certificateFact, type CertificateFact} from '@site/src/lib/certificate-facts';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
-import {environmentName} from '../fieldNames';
+import IssuerNote from './IssuerNote';
 import {formatUnixTime} from '../toolHooks';
 import t from '../tools.module.css';
 import styles from './styles.module.css';
@@ -72,11 +73,33 @@ export default function CertificateDetails({certificate: c, environment, lang, l
       </p>
       <dl className={styles.details} data-certificate-details="">
         <Row field="holder" term={<Translate id="tools.cert.details.holder">Innehaver</Translate>}>
-          <span>{c.subjectCommonName ?? c.organization ?? '–'}</span>
+          <span>
+            {c.subjectCommonName ?? c.organization ?? '–'}
+            {c.isCa ? (
+              <>
+                {' '}
+                <span className={styles.note} data-ca-certificate="">
+                  <Translate id="tools.cert.details.isCa">(CA-sertifikat, ikke et virksomhetssertifikat)</Translate>
+                </span>
+              </>
+            ) : null}
+          </span>
           <code className={styles.value}>{c.subject}</code>
         </Row>
         <Row field="orgnr" term={<Translate id="tools.cert.details.orgnr">Organisasjonsnummer</Translate>}>
-          <span>{c.orgnr ?? '–'}</span>
+          <span>
+            {c.orgnr ?? '–'}
+            {c.orgnr !== undefined && !validateOrgnr(c.orgnr).valid ? (
+              <>
+                {' '}
+                <span className={styles.note} data-orgnr-invalid="">
+                  <Translate id="tools.cert.details.orgnrInvalid">
+                    (feil kontrollsiffer: ikke et gyldig organisasjonsnummer)
+                  </Translate>
+                </span>
+              </>
+            ) : null}
+          </span>
           {c.orgnrSource ? (
             <span className={styles.note}>
               {c.orgnrSource === 'organizationIdentifier' ? (
@@ -89,23 +112,7 @@ export default function CertificateDetails({certificate: c, environment, lang, l
         </Row>
         <Row field="issuer" term={<Translate id="tools.cert.details.issuer">Utsteder</Translate>}>
           <code className={styles.value}>{c.issuer}</code>
-          <span className={styles.note}>
-            {c.knownIssuer ? (
-              <Translate
-                id="tools.cert.details.knownIssuer"
-                values={{
-                  ca: c.knownIssuer.ca,
-                  seid: c.knownIssuer.seid,
-                  environment: environmentName(c.knownIssuer.environment),
-                }}>
-                {'{ca}, SEID {seid}, {environment}'}
-              </Translate>
-            ) : c.selfSigned ? (
-              <Translate id="tools.cert.details.selfSigned">Selvsignert</Translate>
-            ) : (
-              <Translate id="tools.cert.details.unknownIssuer">Ikke i tabellen over kjente utstedere</Translate>
-            )}
-          </span>
+          <IssuerNote certificate={c} />
         </Row>
         <Row field="key" term={<Translate id="tools.cert.details.key">Nøkkel</Translate>}>
           {keyText(c)}

@@ -1,16 +1,25 @@
-import React from 'react';
+import React, {useId, useMemo, useState} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '../lazyTranslate';
 import {buildCalendar, type CalendarEvent} from '@site/src/lib/ics';
-import type {RenewalPlan, RenewalStepId} from '@site/src/lib/renewal-plan';
+import {planRenewal, type RenewalPlan, type RenewalStep} from '@site/src/lib/renewal-plan';
 import t from '../tools.module.css';
 import styles from './styles.module.css';
 
 /** The section on the client page that explains the plan; the plan and the calendar file link to it. */
 export const RENEWAL_SECTION = 'docs/klient-og-integrasjon#fornye-sertifikat-uten-nedetid';
 
-function stepText(id: RenewalStepId): string {
-  switch (id) {
+function stepText(step: RenewalStep, locale: string): string {
+  switch (step.id) {
+    case 'renew-key':
+      return translate(
+        {
+          id: 'tools.cert.plan.renewKey',
+          message:
+            'Registrer nøkkelen på klienten på nytt: en registrert nøkkel lever høyst ett år, og denne går ut {keyExpires} (MP-121)',
+        },
+        {keyExpires: step.keyExpires !== undefined ? formatDate(step.keyExpires, locale) : ''},
+      );
     case 'order':
       return translate({id: 'tools.cert.plan.order', message: 'Bestill nytt virksomhetssertifikat'});
     case 'register-new':
@@ -54,7 +63,12 @@ function download(text: string, fileName: string): void {
 }
 
 interface Props {
+  /** The plan with the key registered today. */
   readonly plan: RenewalPlan;
+  /** The certificate's expiry, to plan again from another registration date. */
+  readonly notAfterSeconds: number;
+  /** When the certificate was read, seconds since the epoch: "today" for the plan. */
+  readonly now: number;
   /** The certificate holder's name, for the calendar entries. */
   readonly holder: string;
   readonly locale: string;
@@ -63,7 +77,22 @@ interface Props {
 }
 
 /** The dated rotation steps and the .ics file with them. */
-export default function RenewalPlanView({plan, holder, locale, siteUrl, baseUrl}: Props): React.JSX.Element {
+export default function RenewalPlanView({
+  plan: planToday,
+  notAfterSeconds,
+  now,
+  holder,
+  locale,
+  siteUrl,
+  baseUrl,
+}: Props): React.JSX.Element {
+  const dateId = useId();
+  const [registered, setRegistered] = useState('');
+  const plan = useMemo((): RenewalPlan => {
+    const seconds = Date.parse(`${registered}T00:00:00Z`) / 1000;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(registered) || !Number.isFinite(seconds)) return planToday;
+    return planRenewal(notAfterSeconds, now, {keyRegistered: seconds}) ?? planToday;
+  }, [registered, notAfterSeconds, now, planToday]);
   const sectionHref = `${baseUrl}${RENEWAL_SECTION}`;
   const calendar = (): string => {
     const description = translate(
@@ -74,9 +103,9 @@ export default function RenewalPlanView({plan, holder, locale, siteUrl, baseUrl}
       {expires: plan.expires, url: `${siteUrl}${sectionHref}`},
     );
     const events: CalendarEvent[] = plan.steps.map((s) => ({
-      uid: `${s.id}-${plan.expires}-${holder.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60)}@maskinporten-pensjon`,
+      uid: `${s.id}-${s.date}-${plan.expires}-${holder.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60)}@maskinporten-pensjon`,
       date: s.date,
-      summary: holder ? `Maskinporten: ${stepText(s.id)} (${holder})` : `Maskinporten: ${stepText(s.id)}`,
+      summary: holder ? `Maskinporten: ${stepText(s, locale)} (${holder})` : `Maskinporten: ${stepText(s, locale)}`,
       description,
     }));
     return buildCalendar(
@@ -95,7 +124,7 @@ export default function RenewalPlanView({plan, holder, locale, siteUrl, baseUrl}
       <ol className={styles.steps}>
         {plan.steps.map((s) => (
           <li key={s.id} data-plan-step={s.id} data-date={s.date} className={clsx(s.overdue && styles.overdue)}>
-            <strong>{formatDate(s.date, locale)}</strong>: {stepText(s.id)}
+            <strong>{formatDate(s.date, locale)}</strong>: {stepText(s, locale)}
             {s.overdue ? (
               <>
                 {' '}
@@ -107,9 +136,25 @@ export default function RenewalPlanView({plan, holder, locale, siteUrl, baseUrl}
           </li>
         ))}
       </ol>
+      <div className={t.field}>
+        <label htmlFor={dateId} className={t.label}>
+          <Translate id="tools.cert.plan.registered.label">
+            Nøkkelen ble lagt på klienten (valgfritt; ellers regnes det fra i dag)
+          </Translate>
+        </label>
+        <input
+          id={dateId}
+          type="date"
+          className={t.input}
+          value={registered}
+          data-key-registered=""
+          onChange={(e) => setRegistered(e.target.value)}
+        />
+      </div>
       <p className={styles.note}>
         <Translate id="tools.cert.plan.suggestion">
-          Datoene er et forslag (60, 30 og 14 dager før utløp), ikke et krav fra Digdir.
+          Datoene er et forslag (60, 30 og 14 dager før utløp), ikke et krav fra Digdir. En nøkkel som er registrert på
+          klienten (kid), lever høyst ett år (MP-121); planen registrerer den på nytt 14 dager før den går ut.
         </Translate>{' '}
         <a href={sectionHref}>
           <Translate id="tools.cert.plan.section">Slik fornyer dere uten nedetid</Translate>

@@ -12,11 +12,12 @@ import {useDebounced, useLanguage, useModule, usePageLocale} from '../toolHooks'
 const loadFindings = () => import('@site/src/lib/findings');
 import t from '../tools.module.css';
 import CertificateDetails from './CertificateDetails';
+import ChainView from './ChainView';
 import Outputs, {JwkOutputs} from './Outputs';
 import RenewalPlanView from './RenewalPlan';
 import styles from './styles.module.css';
 
-/** Larger files are not read at all: a certificate chain is a few kilobytes. */
+/** Larger files are not read at all: a certificate chain is a few kilobytes (certificate-tool.ts's limit). */
 const MAX_FILE_BYTES = 256 * 1024;
 
 interface LoadedFile {
@@ -53,9 +54,9 @@ export default function CertificateTool(): React.JSX.Element {
   const [environment, setEnvironment] = useState<ActiveEnvironmentId>('test');
   const [text, setText] = useState('');
   const [file, setFile] = useState<LoadedFile | undefined>();
-  const [fileProblem, setFileProblem] = useState<'too-large' | 'read' | undefined>();
+  const [fileProblem, setFileProblem] = useState<{size: number} | 'read' | undefined>();
   const [kid, setKid] = useState('');
-  const [done, setDone] = useState<{request: Request; result: CertificateToolResult} | undefined>();
+  const [done, setDone] = useState<{request: Request; result: CertificateToolResult; now: number} | undefined>();
   const settledText = useDebounced(text);
   const settledKid = useDebounced(kid);
   const request = useMemo(
@@ -80,7 +81,7 @@ export default function CertificateTool(): React.JSX.Element {
         }),
       )
       .then((result) => {
-        if (!cancelled) setDone({request, result});
+        if (!cancelled) setDone({request, result, now});
       });
     return () => {
       cancelled = true;
@@ -92,7 +93,7 @@ export default function CertificateTool(): React.JSX.Element {
     if (!picked) return;
     if (picked.size > MAX_FILE_BYTES) {
       setFile(undefined);
-      setFileProblem('too-large');
+      setFileProblem({size: picked.size});
       return;
     }
     try {
@@ -119,7 +120,11 @@ export default function CertificateTool(): React.JSX.Element {
   const findings =
     fileProblem !== undefined
       ? findingRules.module
-        ? [findingRules.module.finding('cert.invalid', {reason: fileProblem})]
+        ? [
+            fileProblem === 'read'
+              ? findingRules.module.finding('cert.input.unreadable', {})
+              : findingRules.module.finding('cert.input.too-large', {size: fileProblem.size, max: MAX_FILE_BYTES}),
+          ]
         : []
       : [...(result?.findings ?? [])];
 
@@ -161,7 +166,7 @@ export default function CertificateTool(): React.JSX.Element {
           <input
             id={`${baseId}-file`}
             type="file"
-            accept=".cer,.crt,.der,.pem,.p12,.pfx"
+            accept=".cer,.crt,.der,.pem,.p7b,.p7c,.json,.p12,.pfx"
             aria-describedby={`${baseId}-file-hint`}
             data-certificate-file=""
             onChange={(e) => {
@@ -221,10 +226,13 @@ export default function CertificateTool(): React.JSX.Element {
       {result?.certificate && fileProblem === undefined ? (
         <>
           <CertificateDetails certificate={result.certificate} environment={environment} lang={lang} locale={locale} />
+          {result.chain && result.chain.length > 0 ? <ChainView links={result.chain} /> : null}
           {result.outputs ? <Outputs outputs={result.outputs} /> : null}
           {result.plan ? (
             <RenewalPlanView
               plan={result.plan}
+              notAfterSeconds={result.certificate.notAfterSeconds}
+              now={done?.now ?? result.certificate.notBeforeSeconds}
               holder={result.certificate.subjectCommonName ?? result.certificate.organization ?? ''}
               locale={locale}
               siteUrl={siteConfig.url}

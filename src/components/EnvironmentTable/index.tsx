@@ -33,7 +33,7 @@ export default function EnvironmentTable({show = 'active'}: Props): React.JSX.El
       name="environments"
       columns={[
         <Translate id="facts.environment.name">Miljø</Translate>,
-        <Translate id="facts.environment.issuer">Issuer (aud i grantet)</Translate>,
+        <Translate id="facts.environment.issuer">Utsteder (aud i grantet)</Translate>,
         <Translate id="facts.environment.tokenEndpoint">Token-endepunkt</Translate>,
         'JWKS',
         <Translate id="facts.environment.wellKnown">Metadata</Translate>,

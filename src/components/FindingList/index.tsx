@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
+import {useHistory} from '@docusaurus/router';
 import Translate, {translate} from '../lazyTranslate';
 import {findingRow, type Finding, type Severity} from '@site/src/lib/findings';
 import {inOrder} from '@site/src/lib/finding-order';
@@ -17,8 +18,23 @@ interface ItemProps {
   readonly id?: string;
 }
 
+/**
+ * «Les mer» navigates within the page's JavaScript (as Docusaurus's own links do), so what the reader typed into
+ * the tool is still there when they come back with Back (toolMemory). A plain anchor, not `<Link>`: Link
+ * prefetches the target's code when it scrolls into view, and a tool makes no request while the reader works.
+ */
+function useReadMore(): (event: React.MouseEvent<HTMLAnchorElement>) => void {
+  const history = useHistory();
+  return (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    history.push(event.currentTarget.getAttribute('href') ?? '/');
+  };
+}
+
 export function FindingItem({finding, action, id}: ItemProps): React.JSX.Element {
   const href = useFindingHref();
+  const readMore = useReadMore();
   const mpCode = findingRow(finding.code).mpCode;
   return (
     <li
@@ -46,7 +62,7 @@ export function FindingItem({finding, action, id}: ItemProps): React.JSX.Element
         </p>
       ) : null}
       <div className={styles.foot}>
-        <a href={href(finding.code)} className={styles.link}>
+        <a href={href(finding.code)} className={styles.link} onClick={readMore}>
           <Translate id="tools.finding.readMore">Les mer</Translate>
           <span className="sr-only">
             <Translate id="tools.finding.readMore.about" values={{code: finding.code}}>

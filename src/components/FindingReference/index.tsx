@@ -15,7 +15,7 @@ function GroupTitle({group}: {readonly group: Group}): React.JSX.Element {
     case 'error':
       return <Translate id="facts.findings.group.error">Feilsvar fra Maskinporten</Translate>;
     case 'grant':
-      return <Translate id="facts.findings.group.grant">Grantet (JWT-en dere signerer)</Translate>;
+      return <Translate id="facts.findings.group.grant">Grantet (JWT-et dere signerer)</Translate>;
     case 'token':
       return <Translate id="facts.findings.group.token">Access tokenet fra Maskinporten</Translate>;
     case 'jwt':

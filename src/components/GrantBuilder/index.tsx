@@ -1,4 +1,5 @@
 import React, {useId, useMemo, useState} from 'react';
+import {TOOL_TEXTS} from '../toolTexts';
 import Translate, {translate} from '../lazyTranslate';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
 import Findings from '../Findings';
@@ -121,6 +122,7 @@ export default function GrantBuilder(): React.JSX.Element {
         // eslint-disable-next-line react-hooks/purity
         now: Math.floor(Date.now() / 1000),
         jti,
+        texts: TOOL_TEXTS,
       }),
     [buildGrant, settled, jti],
   );

@@ -1,10 +1,9 @@
-// One entry per tool (src/lib/tools.ts lists them): its title in the page's language and the code that draws it.
-// LazyTools, the MDX components and the tools page are all made from this record, so a new tool is one row in
-// src/lib/tools.ts and one entry here (the type fails until both exist), and one in page-texts.ts for the
-// tools page (kept apart: this record is in every guide page's bundle).
+// Each tool's title in the page's language and the code that draws it, made from the registry
+// (src/lib/tools.ts). LazyTools, the MDX components and the tools page are all made from this record; a tool
+// without a loader here is a type error. This record is in every guide page's bundle: keep it small.
 import type {ComponentType} from 'react';
 import {translate} from '@docusaurus/Translate';
-import type {ToolId} from '@site/src/lib/tools';
+import {TOOLS, toolTextIds, type ToolId} from '@site/src/lib/tools';
 
 export interface ToolEntry {
   readonly title: () => string;
@@ -12,29 +11,19 @@ export interface ToolEntry {
   readonly load: () => Promise<{default: ComponentType}>;
 }
 
-export const TOOL_REGISTRY: Record<ToolId, ToolEntry> = {
-  'token-inspector': {
-    title: () => translate({id: 'tools.tokenInspector.title', message: 'Token-inspektør'}),
-    load: () => import('../TokenInspector'),
-  },
-  'error-explainer': {
-    title: () => translate({id: 'tools.errorExplainer.title', message: 'Feilforklarer'}),
-    load: () => import('../ErrorExplainer'),
-  },
-  'scope-validator': {
-    title: () => translate({id: 'tools.scopeValidator.title', message: 'Scope-sjekk'}),
-    load: () => import('../ScopeValidator'),
-  },
-  'environment-checker': {
-    title: () => translate({id: 'tools.environmentChecker.title', message: 'Miljøsjekk'}),
-    load: () => import('../EnvironmentChecker'),
-  },
-  'grant-builder': {
-    title: () => translate({id: 'tools.grantBuilder.title', message: 'Grant-bygger'}),
-    load: () => import('../GrantBuilder'),
-  },
-  certificate: {
-    title: () => translate({id: 'tools.certificate.title', message: 'Sertifikatverktøy'}),
-    load: () => import('../CertificateTool'),
-  },
+/** One line per tool: the bundler needs each import written out to make the tool's chunk. */
+const LOADERS: Record<ToolId, ToolEntry['load']> = {
+  'token-inspector': () => import('../TokenInspector'),
+  'error-explainer': () => import('../ErrorExplainer'),
+  'scope-validator': () => import('../ScopeValidator'),
+  'environment-checker': () => import('../EnvironmentChecker'),
+  'grant-builder': () => import('../GrantBuilder'),
+  certificate: () => import('../CertificateTool'),
 };
+
+export const TOOL_REGISTRY = Object.fromEntries(
+  TOOLS.map((row) => [
+    row.id,
+    {title: () => translate({id: toolTextIds(row).title, message: row.title}), load: LOADERS[row.id]},
+  ]),
+) as Record<ToolId, ToolEntry>;

@@ -30,7 +30,7 @@ export default function ScopeTable(): React.JSX.Element {
             <Translate id="facts.scope.prod">Produksjon:</Translate> <code>{s.prodBaseUrl}</code>
           </td>
           <td>
-            <AltinnRight scope={s} />
+            <AltinnRight scope={s} cite />
           </td>
           <SourceCell href={s.source} checked={s.checked}>
             {s.owner}

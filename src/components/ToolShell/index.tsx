@@ -54,18 +54,18 @@ export function ToolNeedsJavaScript(): React.JSX.Element {
   );
 }
 
-interface ExampleOption {
-  readonly id: string;
+interface ExampleOption<Id extends string> {
+  readonly id: Id;
   readonly label: string;
 }
 
-interface ExampleButtonsProps {
-  readonly examples: readonly ExampleOption[];
-  readonly onLoad: (id: string) => void;
+interface ExampleButtonsProps<Id extends string> {
+  readonly examples: readonly ExampleOption<Id>[];
+  readonly onLoad: (id: Id) => void;
 }
 
 /** The "Eksempel" control: one button per realistic sample the tool can load. */
-export function ExampleButtons({examples, onLoad}: ExampleButtonsProps): React.JSX.Element {
+export function ExampleButtons<Id extends string>({examples, onLoad}: ExampleButtonsProps<Id>): React.JSX.Element {
   const groupId = useId();
   return (
     <div className={styles.examples} role="group" aria-labelledby={groupId}>

@@ -11,19 +11,18 @@ export default function Tracks({children}: TracksProps): React.JSX.Element {
 }
 
 interface TrackProps {
-  /** Anchor of the track, e.g. `selv` or `leverandor`. */
+  /**
+   * Anchor of the track, e.g. `selv` or `leverandor`. The track's heading is a Markdown heading inside it,
+   * `### … \{#spor-<id>\}`, so it is in the page's table of contents and a link can land on it.
+   */
   readonly id: string;
-  readonly title: ReactNode;
   readonly children: ReactNode;
 }
 
-/** One track: a heading and the steps in order. */
-export function Track({id, title, children}: TrackProps): React.JSX.Element {
+/** One track: its heading and the steps in order. */
+export function Track({id, children}: TrackProps): React.JSX.Element {
   return (
     <section className={styles.track} aria-labelledby={`spor-${id}`} data-track={id}>
-      <h3 id={`spor-${id}`} className={styles.title}>
-        {title}
-      </h3>
       {children}
     </section>
   );

@@ -1,5 +1,5 @@
 // The token inspector's whole analysis, in one pass, each step handing its result to the next:
-// paste → decode → classify → describe the x5c certificate → check the claims → verify the signature → findings.
+// paste → decode → classify → verify the x5c chain → check the claims → verify the signature → findings.
 // The component calls analyseToken once and only renders; the command line and the local Maskinporten call it
 // too. jose and @peculiar/x509 are loaded with import() only when the input needs them (a key to check with, or
 // a token with x5c), so the inspector stays light.
@@ -190,15 +190,17 @@ export async function analyseToken(text: string, options: AnalyseOptions): Promi
   let certificate: CertificateDescription | undefined;
   const certificateFindings: Finding[] = [];
   if (leaf !== undefined && readable) {
-    const {describeCertificate} = await import('../certificates');
-    // consumer_org = the certificate's orgnr is raised by the grant check, which gets the orgnr below.
-    const described = describeCertificate(leaf, {
+    const {verifyX5c} = await import('../certificate-chain');
+    // The chain as Maskinporten reads it: x5c[0] described, each entry issued by the next, and the issuer
+    // verified up to a carried CA certificate (or said to be only named). consumer_org = the certificate's orgnr
+    // is raised by the grant check, which gets the orgnr below.
+    const verified = await verifyX5c(own(decoded.header ?? {}, 'x5c'), {
       ...(environment === 'test' || environment === 'prod' ? {environment} : {}),
       now,
       expiresSoon: true,
     });
-    certificate = described.certificate;
-    certificateFindings.push(...described.findings);
+    certificate = verified?.certificate;
+    certificateFindings.push(...(verified?.findings ?? []));
   }
 
   findings.push(

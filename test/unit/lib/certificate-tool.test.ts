@@ -5,94 +5,53 @@ import * as x509 from '@peculiar/x509';
 import fc from 'fast-check';
 import {calculateJwkThumbprint, exportJWK, importX509} from 'jose';
 import {describe, expect, it} from 'vitest';
-import {analyseCertificateInput, derKind, type CertificateToolResult} from '../../../src/lib/certificate-tool';
+import {
+  analyseCertificateInput,
+  derKind,
+  MAX_INPUT_BYTES,
+  MAX_JWKS_KEYS,
+  type CertificateToolOptions,
+  type CertificateToolResult,
+} from '../../../src/lib/certificate-tool';
 import {describeCertificate} from '../../../src/lib/certificates';
 import {CERTIFICATE_ISSUERS, matchCertificateIssuer, sameName} from '../../../src/lib/certificate-issuers';
 import {CERTIFICATE_FACTS} from '../../../src/lib/certificate-facts';
 import {FINDING_CATALOGUE} from '../../../src/lib/findings';
 import {rsaModulusBits} from '../../../src/lib/jwk';
-import {planRenewal} from '../../../src/lib/renewal-plan';
+import {KEY_LIFETIME_DAYS, planRenewal} from '../../../src/lib/renewal-plan';
 import {buildCalendar, escapeText, foldLine} from '../../../src/lib/ics';
-import {codes, NOW} from './fixtures';
+import {codes} from './fixtures';
+import {
+  BUYPASS_PROD_G2,
+  BUYPASS_SEID1_PROD,
+  BUYPASS_TEST_G2,
+  csrAndPkcs7,
+  DAY,
+  keysFor,
+  makeCa,
+  makeCert,
+  NOW,
+  SEID1_SUBJECT,
+  testCarried,
+  type CertSpec,
+} from './cert-fixtures';
 
 const RUNS = Number(process.env.FC_RUNS ?? 500);
-const DAY = 24 * 3600;
-const at = (seconds: number): Date => new Date(seconds * 1000);
 
-const BUYPASS_TEST_G2 = 'CN=Buypass Class 3 Test4 CA G2 ST Business, O=Buypass AS, 2.5.4.97=NTRNO-983163327, C=NO';
-const BUYPASS_PROD_G2 = 'CN=Buypass Class 3 CA G2 ST Business, O=Buypass AS, 2.5.4.97=NTRNO-983163327, C=NO';
-const SEID2_SUBJECT = '2.5.4.97=NTRNO-910753614, CN=EKSEMPEL AS TEST, O=EKSEMPEL AS, C=NO';
-const SEID1_SUBJECT = '2.5.4.5=910753614, CN=EKSEMPEL AS, O=EKSEMPEL AS, C=NO';
-
-type KeySpec = {kind: 'rsa'; bits: number} | {kind: 'ec'};
-
-interface MadeCertificate {
-  der: Uint8Array<ArrayBuffer>;
-  pem: string;
-  publicKey: CryptoKey;
-}
-
-const keyCache = new Map<string, CryptoKeyPair>();
-async function keysFor(spec: KeySpec): Promise<CryptoKeyPair> {
-  const id = spec.kind === 'rsa' ? `rsa${spec.bits}` : 'ec';
-  const cached = keyCache.get(id);
-  if (cached) return cached;
-  const keys = (await crypto.subtle.generateKey(
-    spec.kind === 'rsa'
-      ? {
-          name: 'RSASSA-PKCS1-v1_5',
-          hash: 'SHA-256',
-          publicExponent: new Uint8Array([1, 0, 1]),
-          modulusLength: spec.bits,
-        }
-      : {name: 'ECDSA', namedCurve: 'P-256'},
-    true,
-    ['sign', 'verify'],
-  )) as CryptoKeyPair;
-  keyCache.set(id, keys);
-  return keys;
-}
-
-interface CertSpec {
-  subject?: string;
-  issuer?: string;
-  notBefore?: number;
-  notAfter?: number;
-  key?: KeySpec;
-  keyUsage?: x509.KeyUsageFlags;
-  selfSigned?: boolean;
-  /** Authority key identifier (hex) to put in the certificate. */
-  aki?: string;
-}
-
-async function makeCert(spec: CertSpec = {}): Promise<MadeCertificate> {
-  const keys = await keysFor(spec.key ?? {kind: 'rsa', bits: 2048});
-  const ca = await keysFor({kind: 'rsa', bits: 2048});
-  const subject = spec.subject ?? SEID2_SUBJECT;
-  const extensions: x509.Extension[] = [];
-  if (spec.keyUsage !== undefined) extensions.push(new x509.KeyUsagesExtension(spec.keyUsage, true));
-  if (spec.aki !== undefined) extensions.push(new x509.AuthorityKeyIdentifierExtension(spec.aki));
-  const signingAlgorithm = {name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256'};
-  const cert = await x509.X509CertificateGenerator.create({
-    serialNumber: '0a',
-    subject,
-    issuer: spec.selfSigned ? subject : (spec.issuer ?? BUYPASS_TEST_G2),
-    notBefore: at(spec.notBefore ?? NOW - 365 * DAY),
-    notAfter: at(spec.notAfter ?? NOW + 365 * DAY),
-    publicKey: keys.publicKey,
-    signingKey: spec.selfSigned && spec.key?.kind !== 'ec' ? keys.privateKey : ca.privateKey,
-    signingAlgorithm,
-    extensions,
-  });
-  return {der: new Uint8Array(cert.rawData), pem: cert.toString('pem'), publicKey: keys.publicKey};
-}
-
-const analyse = (
+/** The tool as the reader runs it, verifying up to the tests' carried CA (testCarried), not the site's. */
+const analyse = async (
   input: Parameters<typeof analyseCertificateInput>[0],
   environment: 'test' | 'prod' = 'test',
   kid?: string,
+  more: Partial<CertificateToolOptions> = {},
 ): Promise<CertificateToolResult> =>
-  analyseCertificateInput(input, {environment, now: NOW, ...(kid !== undefined ? {kid} : {})});
+  analyseCertificateInput(input, {
+    environment,
+    now: NOW,
+    carried: await testCarried(),
+    ...(kid !== undefined ? {kid} : {}),
+    ...more,
+  });
 
 const codesOf = async (spec: CertSpec, environment: 'test' | 'prod' = 'test'): Promise<string[]> =>
   codes((await analyse({bytes: (await makeCert(spec)).der, fileName: 'virksomhet.cer'}, environment)).findings);
@@ -112,21 +71,24 @@ describe('certificate tool: the description', () => {
       daysLeft: 365,
       selfSigned: false,
     });
+    // Verified up to the (test) carried CA: only then is the issuer a fact, with where the CA came from.
+    expect(r.certificate?.issuerStatus).toBe('verified');
     expect(r.certificate?.knownIssuer).toMatchObject({ca: 'Buypass', seid: 2, environment: 'test'});
-    expect(codes(r.findings)).toEqual(['cert.orgnr']);
+    expect(r.certificate?.verifiedBy?.source).toMatch(/^https:\/\//);
+    expect(codes(r.findings)).toEqual(['cert.orgnr', 'cert.issuer-verified']);
   });
 
   it('SEID 1: orgnr from serialNumber, Buypass production issuer with its whole name', async () => {
-    const c = await makeCert({subject: SEID1_SUBJECT, issuer: 'CN=Buypass Class 3 CA 3, O=Buypass AS-983163327, C=NO'});
+    const c = await makeCert({subject: SEID1_SUBJECT, issuer: BUYPASS_SEID1_PROD});
     const r = await analyse({text: c.pem}, 'prod');
     expect(r.certificate).toMatchObject({orgnr: '910753614', orgnrSource: 'serialNumber', environment: 'prod'});
     expect(r.certificate?.knownIssuer).toMatchObject({seid: 1, environment: 'prod'});
-    expect(codes(r.findings)).toEqual(['cert.orgnr']);
+    expect(codes(r.findings)).toEqual(['cert.orgnr', 'cert.issuer-verified']);
   });
 
   it('accepts the PEM forms verifySignature accepts: text around it, Bag Attributes, a chain (leaf first)', async () => {
     const leaf = await makeCert();
-    const other = await makeCert({subject: 'CN=Buypass Class 3 Test4 CA G2 ST Business, O=Buypass AS, C=NO'});
+    const other = await makeCa(BUYPASS_TEST_G2, 'ca');
     const bag = `Bag Attributes\n    localKeyID: 01 00 00 00\n    friendlyName: virksomhetssertifikat\nsubject=/C=NO/CN=EKSEMPEL AS TEST\nissuer=/C=NO/CN=Buypass\n${leaf.pem}\n${other.pem}\n`;
     for (const text of [`Her er sertifikatet:\n${leaf.pem}\nHilsen IT`, bag, `${leaf.pem}\n${other.pem}`]) {
       const r = describeCertificate(text, {now: NOW});
@@ -144,6 +106,9 @@ describe('certificate tool: the description', () => {
     expect(codes(describeCertificate('-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----').findings)).toEqual([
       'cert.invalid',
     ]);
+    expect(
+      codes((await analyse({text: '-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----'})).findings),
+    ).toEqual(['cert.chain.unreadable']);
   });
 });
 
@@ -198,8 +163,9 @@ describe('certificate tool: one raise and one near miss per finding', () => {
     expect(self).toContain('cert.self-signed');
     expect(self).not.toContain('cert.issuer-unknown');
     expect(await codesOf({})).not.toContain('cert.self-signed');
-    // A self-signed certificate that names a known CA as subject and issuer is still self-signed.
-    expect(await codesOf({selfSigned: true, subject: BUYPASS_TEST_G2})).toContain('cert.self-signed');
+    // A self-signed certificate that takes a carried CA's name as subject and issuer is not that CA: its
+    // signature is checked with the carried CA's key, and fails.
+    expect(await codesOf({selfSigned: true, subject: BUYPASS_TEST_G2})).toContain('cert.issuer-signature-invalid');
   });
 
   it('cert.issuer-unknown: a CA that only copies a known CN; near miss: the whole name', async () => {
@@ -258,7 +224,7 @@ describe('certificate tool: one raise and one near miss per finding', () => {
       severity: 'info',
       params: {orgnr: '910753614', checksum: 'valid'},
     });
-    expect(await codesOf({subject: 'CN=Someone, C=NO'})).toEqual(['cert.orgnr.missing']);
+    expect(await codesOf({subject: 'CN=Someone, C=NO'})).toEqual(['cert.orgnr.missing', 'cert.issuer-verified']);
   });
 
   it('cert.private-material: .p12 and .pfx files, PKCS#12 bytes, PEM and DER private keys, private JWKs', async () => {
@@ -292,13 +258,13 @@ describe('certificate tool: one raise and one near miss per finding', () => {
     expect(codes((await analyse({text: (await makeCert()).pem})).findings)).not.toContain('cert.private-material');
   });
 
-  it('cert.invalid for text that is no certificate; a public JWK is checked', async () => {
-    expect(codes((await analyse({text: 'hei'})).findings)).toEqual(['cert.invalid']);
-    expect(codes((await analyse({text: '{"kty":'})).findings)).toEqual(['cert.invalid']);
+  it('cert.input.unreadable for text that is no certificate; a public JWK is checked', async () => {
+    expect(codes((await analyse({text: 'hei'})).findings)).toEqual(['cert.input.unreadable']);
+    expect(codes((await analyse({text: '{"kty":'})).findings)).toEqual(['cert.input.unreadable']);
     expect((await analyse({text: '   '})).findings).toEqual([]);
     // An empty paste says nothing; a file of only blanks is an empty file.
     expect(codes((await analyse({bytes: Uint8Array.from([0x20, 0x0a]), fileName: 'a.pem'})).findings)).toEqual([
-      'cert.invalid',
+      'cert.input.empty',
     ]);
     const c = await makeCert();
     const jwk = await crypto.subtle.exportKey('jwk', c.publicKey);
@@ -438,6 +404,275 @@ describe('certificate tool: properties', () => {
         async (text) => {
           const r = await analyseCertificateInput({text}, {environment: 'test', now: NOW});
           expect(wellFormed(r)).toBe(true);
+        },
+      ),
+      {numRuns: RUNS},
+    );
+  });
+});
+
+describe('certificate tool: why a file could not be read', () => {
+  it('names each case: empty, image, CSR, SSH key, PKCS#7, missing END line, JSON that is no JWK, too large', async () => {
+    const c = await makeCert();
+    const {csrPem, csrDer, p7bPem, p7bDer} = csrAndPkcs7(c.pem);
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const cases: [Parameters<typeof analyseCertificateInput>[0], string][] = [
+      [{bytes: new Uint8Array(0), fileName: 'virksomhet.cer'}, 'cert.input.empty'],
+      [{bytes: png, fileName: 'sertifikat.png'}, 'cert.input.image'],
+      [{bytes: Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), fileName: 'bilde.cer'}, 'cert.input.image'],
+      [{bytes: new TextEncoder().encode('%PDF-1.7\n%âãÏÓ'), fileName: 'sertifikat.pdf'}, 'cert.input.image'],
+      [{text: csrPem}, 'cert.input.csr'],
+      [{bytes: new Uint8Array(csrDer), fileName: 'foresporsel.der'}, 'cert.input.csr'],
+      [{text: 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 ola@laptop'}, 'cert.input.ssh-key'],
+      [{text: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIG ola@laptop'}, 'cert.input.ssh-key'],
+      [{text: p7bPem}, 'cert.input.pkcs7'],
+      [{bytes: new Uint8Array(p7bDer), fileName: 'kjede.p7b'}, 'cert.input.pkcs7'],
+      [{text: c.pem.split('-----END')[0] ?? ''}, 'cert.input.pem-truncated'],
+      [{text: '{"access_token":"eyJ…","token_type":"Bearer"}'}, 'cert.input.not-jwk'],
+      [{text: '{"keys":[]}'}, 'cert.input.not-jwk'],
+      [{text: 'A'.repeat(5 * 1024 * 1024)}, 'cert.input.too-large'],
+      [{bytes: new Uint8Array(MAX_INPUT_BYTES + 1), fileName: 'stor.cer'}, 'cert.input.too-large'],
+    ];
+    for (const [input, code] of cases) {
+      const r = await analyse(input);
+      expect(codes(r.findings), `${input.fileName ?? input.text?.slice(0, 30)}`).toEqual([code]);
+      expect(r.outputs).toBeUndefined();
+    }
+    const big = await analyse({text: 'A'.repeat(5 * 1024 * 1024)});
+    expect(big.findings[0]?.params).toEqual({size: 5 * 1024 * 1024, max: MAX_INPUT_BYTES});
+    // Near miss: the same certificate whole, in each of its forms, is read.
+    for (const input of [{text: c.pem}, {bytes: c.der}, {text: c.x5c}]) {
+      expect((await analyse(input)).outputs?.x5c, JSON.stringify(input).slice(0, 30)).toEqual([c.x5c]);
+    }
+  });
+
+  it('a PEM public key (SPKI or PKCS#1) gives the JWK, and says it is a key, not a certificate', async () => {
+    const keys = await keysFor();
+    const spki = Buffer.from(await crypto.subtle.exportKey('spki', keys.publicKey));
+    const jwk = await crypto.subtle.exportKey('jwk', keys.publicKey);
+    const spkiPem = `-----BEGIN PUBLIC KEY-----\n${spki.toString('base64')}\n-----END PUBLIC KEY-----`;
+    const r = await analyse({text: spkiPem});
+    expect(r.kind).toBe('jwk');
+    expect(codes(r.findings)).toEqual(['cert.input.public-key']);
+    expect(r.keys?.[0]?.jwk).toMatchObject({n: jwk.n, e: jwk.e, use: 'sig', alg: 'RS256'});
+    // PKCS#1 is the BIT STRING inside the SPKI (after the 24-byte header of a 2048-bit key).
+    const pkcs1 = spki.subarray(24);
+    const pkcs1Pem = `-----BEGIN RSA PUBLIC KEY-----\n${pkcs1.toString('base64')}\n-----END RSA PUBLIC KEY-----`;
+    expect((await analyse({text: pkcs1Pem})).keys?.[0]?.jwk.n).toBe(jwk.n);
+  });
+
+  it('property: a known non-certificate form with any content after its header is named, never "unreadable"', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          ['-----BEGIN CERTIFICATE REQUEST-----\n', '\n-----END CERTIFICATE REQUEST-----', 'cert.input.csr'],
+          ['-----BEGIN PKCS7-----\n', '\n-----END PKCS7-----', 'cert.input.pkcs7'],
+          ['ssh-rsa AAAA', ' ola@host', 'cert.input.ssh-key'],
+          ['-----BEGIN CERTIFICATE-----\n', '', 'cert.input.pem-truncated'],
+        ),
+        fc.base64String({maxLength: 400}),
+        async ([head, tail, code], body) => {
+          const r = await analyse({text: `${head}${body}${tail}`});
+          expect(codes(r.findings)).toEqual([code]);
+        },
+      ),
+      {numRuns: RUNS},
+    );
+  });
+
+  it('property: JSON objects without kty or keys are named "not a JWK"; files starting like an image are images', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(
+          fc
+            .string({maxLength: 8})
+            .filter((k) => !['kty', 'keys', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth'].includes(k)),
+          fc.jsonValue({maxDepth: 1}),
+        ),
+        fc.constantFrom(
+          [0x89, 0x50, 0x4e, 0x47],
+          [0xff, 0xd8, 0xff],
+          [0x47, 0x49, 0x46, 0x38],
+          [0x25, 0x50, 0x44, 0x46],
+        ),
+        fc.uint8Array({maxLength: 200}),
+        async (object, magic, rest) => {
+          expect(codes((await analyse({text: JSON.stringify(object)})).findings)).toEqual(['cert.input.not-jwk']);
+          const file = await analyse({bytes: Uint8Array.from([...magic, ...rest]), fileName: 'x.cer'});
+          expect(codes(file.findings)).toEqual(['cert.input.image']);
+        },
+      ),
+      {numRuns: RUNS},
+    );
+  });
+});
+
+describe('certificate tool: nothing is changed silently', () => {
+  const rsaJwk = async (): Promise<JsonWebKey> => crypto.subtle.exportKey('jwk', (await keysFor()).publicKey);
+
+  it('an enc JWK is not relabelled sig; an alg that is not RS* is not replaced; near miss: use sig, alg RS512', async () => {
+    const {n, e} = await rsaJwk();
+    const enc = await analyse({text: JSON.stringify({kty: 'RSA', n, e, use: 'enc'})});
+    expect(codes(enc.findings)).toEqual(['cert.jwk.use-enc']);
+    expect(enc.keys).toEqual([]);
+    const oaep = await analyse({text: JSON.stringify({kty: 'RSA', n, e, alg: 'RSA-OAEP-256'})});
+    expect(oaep.findings.find((f) => f.code === 'cert.jwk.alg')?.params).toEqual({alg: 'RSA-OAEP-256'});
+    const rs512 = await analyse({text: JSON.stringify({kty: 'RSA', n, e, use: 'sig', alg: 'RS512'})});
+    expect(rs512.findings).toEqual([]);
+    expect(rs512.keys?.[0]?.jwk).toMatchObject({use: 'sig', alg: 'RS512'});
+  });
+
+  it('a JWKS over the limit says it was cut', async () => {
+    const jwk = await rsaJwk();
+    const r = await analyse({
+      text: JSON.stringify({keys: Array.from({length: 25}, (_, i) => ({...jwk, kid: `k${i}`}))}),
+    });
+    expect(r.findings.find((f) => f.code === 'cert.jwks.truncated')?.params).toEqual({count: 25, max: MAX_JWKS_KEYS});
+    expect(r.keys).toHaveLength(MAX_JWKS_KEYS);
+    const exact = await analyse({text: JSON.stringify({keys: [jwk]})});
+    expect(codes(exact.findings)).not.toContain('cert.jwks.truncated');
+  });
+
+  it('a typed kid that replaces the JWK’s own says so; one that cannot be used says so; several keys keep theirs', async () => {
+    const jwk = {...(await rsaJwk()), kid: 'gammel-kid'};
+    const replaced = await analyse({text: JSON.stringify(jwk)}, 'test', 'ny-kid');
+    expect(replaced.keys?.[0]?.jwk.kid).toBe('ny-kid');
+    expect(replaced.findings.find((f) => f.code === 'cert.kid.replaced')?.params).toEqual({
+      kid: 'ny-kid',
+      previous: 'gammel-kid',
+    });
+    const same = await analyse({text: JSON.stringify(jwk)}, 'test', 'gammel-kid');
+    expect(same.findings).toEqual([]);
+    const invalid = await analyse({bytes: (await makeCert()).der}, 'test', 'x'.repeat(201));
+    expect(codes(invalid.findings)).toContain('cert.kid.invalid');
+    expect(invalid.outputs?.jwk?.kid).toBe(invalid.outputs?.thumbprint);
+    const several = await analyse({text: JSON.stringify({keys: [jwk, {...jwk, kid: 'annen'}]})}, 'test', 'ny-kid');
+    expect(several.findings.find((f) => f.code === 'cert.kid.several-keys')?.params).toEqual({count: 2});
+    expect(several.keys?.map((k) => k.jwk.kid)).toEqual(['gammel-kid', 'annen']);
+  });
+
+  it('property: a JWK with any use other than sig never comes out as a sig key', async () => {
+    const {n, e} = await rsaJwk();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.integer(), fc.boolean()).filter((u) => u !== 'sig'),
+        async (use) => {
+          const r = await analyse({text: JSON.stringify({kty: 'RSA', n, e, use})});
+          expect(r.keys ?? []).toEqual([]);
+          expect(codes(r.findings)).toEqual(['cert.jwk.use-enc']);
+        },
+      ),
+      {numRuns: RUNS},
+    );
+  });
+
+  it('property: a typed kid is used as typed, or a finding says why not', async () => {
+    const jwk = {...(await rsaJwk()), kid: 'egen'};
+    await fc.assert(
+      fc.asyncProperty(fc.string({maxLength: 260}), async (kid) => {
+        const r = await analyse({text: JSON.stringify(jwk)}, 'test', kid);
+        const out = r.keys?.[0]?.jwk.kid;
+        const said = codes(r.findings);
+        if (kid.trim() === '') expect(out).toBe('egen');
+        else if (said.includes('cert.kid.invalid')) expect(out).toBe('egen');
+        else {
+          expect(out).toBe(kid.trim());
+          expect(said.includes('cert.kid.replaced')).toBe(kid.trim() !== 'egen');
+        }
+      }),
+      {numRuns: RUNS},
+    );
+  });
+
+  it('property: a JWKS of any length reads at most the limit, and says so exactly when it cut', async () => {
+    const jwk = await rsaJwk();
+    await fc.assert(
+      fc.asyncProperty(fc.integer({min: 1, max: 40}), async (count) => {
+        const r = await analyse({text: JSON.stringify({keys: Array.from({length: count}, () => jwk)})});
+        expect(r.keys).toHaveLength(Math.min(count, MAX_JWKS_KEYS));
+        expect(codes(r.findings).includes('cert.jwks.truncated')).toBe(count > MAX_JWKS_KEYS);
+      }),
+      {numRuns: 40},
+    );
+  });
+});
+
+describe('certificate tool: the organisation number', () => {
+  it('cert.orgnr.checksum: a wrong mod 11 check digit is said to be invalid; near miss: the right digit', async () => {
+    const bad = await analyse({bytes: (await makeCert({subject: '2.5.4.97=NTRNO-910753615, CN=FEIL AS, C=NO'})).der});
+    expect(bad.findings.find((f) => f.code === 'cert.orgnr.checksum')).toMatchObject({
+      severity: 'warning',
+      params: {orgnr: '910753615'},
+    });
+    expect(codes(bad.findings)).not.toContain('cert.orgnr');
+    expect(await codesOf({})).not.toContain('cert.orgnr.checksum');
+  });
+
+  it('property: for any 8 digits, only the mod 11 check digit gives cert.orgnr; every other digit the checksum warning', async () => {
+    const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+    await fc.assert(
+      fc.asyncProperty(fc.stringMatching(/^[0-9]{8}$/), fc.nat(9), async (first8, last) => {
+        const sum = [...first8].reduce((acc, d, i) => acc + Number(d) * (weights[i] ?? 0), 0);
+        const rest = sum % 11;
+        const check = rest === 0 ? 0 : 11 - rest;
+        const orgnr = `${first8}${last}`;
+        const r = describeCertificate((await makeCert({subject: `2.5.4.97=NTRNO-${orgnr}, CN=X, C=NO`})).x5c, {
+          now: NOW,
+        });
+        const valid = check < 10 && check === last;
+        expect(codes(r.findings).includes('cert.orgnr')).toBe(valid);
+        expect(codes(r.findings).includes('cert.orgnr.checksum')).toBe(!valid);
+      }),
+      {numRuns: Math.max(30, Math.floor(RUNS / 10))},
+    );
+  });
+});
+
+describe('certificate tool: the renewal plan knows a registered key lives at most a year (MP-121)', () => {
+  it('a three-year certificate: the key is registered again before each year is out', async () => {
+    const r = await analyse({bytes: (await makeCert({notBefore: NOW, notAfter: NOW + 3 * 365 * DAY})).der});
+    const renewals = r.plan?.steps.filter((s) => s.id === 'renew-key') ?? [];
+    expect(renewals.map((s) => [s.date, s.keyExpires])).toEqual([
+      ['2026-11-11', '2026-11-25'],
+      ['2027-10-28', '2027-11-11'],
+      // Registered again 14 days early each time, the key runs out before the switch (2028-11-09) once more.
+      ['2028-10-13', '2028-10-27'],
+    ]);
+    // The steps are in date order, the key steps among the certificate steps.
+    const dates = r.plan?.steps.map((s) => s.date) ?? [];
+    expect([...dates].sort()).toEqual(dates);
+    // A key registered ten months ago: the first renewal is soon.
+    const older = await analyse({bytes: (await makeCert({notAfter: NOW + 400 * DAY})).der}, 'test', undefined, {
+      keyRegistered: NOW - 300 * DAY,
+    });
+    expect(older.plan?.steps.find((s) => s.id === 'renew-key')).toMatchObject({
+      date: '2026-01-15',
+      keyExpires: '2026-01-29',
+      overdue: false,
+    });
+    // Near miss: a certificate with less than a year left needs no re-registration.
+    const short = await analyse({bytes: (await makeCert({notAfter: NOW + 200 * DAY})).der});
+    expect(short.plan?.steps.some((s) => s.id === 'renew-key')).toBe(false);
+  });
+
+  it('property: between now and the switch to the next certificate, the registered key is never older than a year', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({min: 1, max: 6 * 365}),
+        fc.integer({min: 0, max: 3 * 365}),
+        (daysLeft, registeredDaysAgo) => {
+          const plan = planRenewal(NOW + daysLeft * DAY, NOW, {keyRegistered: NOW - registeredDaysAgo * DAY});
+          const day = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 1000 / DAY;
+          const switchDay = day(plan?.steps.find((s) => s.id === 'switch')?.date ?? '');
+          const today = NOW / DAY;
+          let registered = today - registeredDaysAgo;
+          for (const s of plan?.steps.filter((x) => x.id === 'renew-key') ?? []) {
+            // Each re-registration is due before the key runs out (or at once, when it already has).
+            expect(day(s.date)).toBeLessThanOrEqual(registered + KEY_LIFETIME_DAYS);
+            expect(s.overdue).toBe(day(s.date) < Math.floor(today));
+            registered = Math.max(day(s.date), today);
+          }
+          if (switchDay > today) expect(switchDay - registered).toBeLessThanOrEqual(KEY_LIFETIME_DAYS);
         },
       ),
       {numRuns: RUNS},

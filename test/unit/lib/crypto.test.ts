@@ -149,8 +149,11 @@ describe('describeCertificate', () => {
       issuerCommonName: 'Buypass Class 3 Test4 CA G2 ST Business',
       subjectCommonName: 'EKSEMPEL AS TEST',
     });
-    expect(r.certificate?.knownIssuer?.seid).toBe(2);
-    expect(codes(r.findings)).toEqual(['cert.orgnr']);
+    // The name is Buypass's, but a name is not a fact: named, not verified (no signature checked here).
+    expect(r.certificate?.namedIssuer?.seid).toBe(2);
+    expect(r.certificate?.knownIssuer).toBeUndefined();
+    expect(r.certificate?.issuerStatus).toBe('named');
+    expect(codes(r.findings)).toEqual(['cert.orgnr', 'cert.issuer-unverified']);
   });
 
   it('SEID 1: orgnr from serialNumber, Commfides production issuer, PEM input', async () => {
@@ -161,7 +164,8 @@ describe('describeCertificate', () => {
     );
     const r = describeCertificate(c.pem, {environment: 'prod', now: NOW});
     expect(r.certificate).toMatchObject({orgnr: '910753614', orgnrSource: 'serialNumber', environment: 'prod'});
-    expect(codes(r.findings)).toEqual(['cert.orgnr']);
+    expect(r.certificate?.knownIssuer).toBeUndefined();
+    expect(codes(r.findings)).toEqual(['cert.orgnr', 'cert.issuer-unverified']);
   });
 
   it('cert.wrong-environment: a production certificate in test; near miss: in production', async () => {
