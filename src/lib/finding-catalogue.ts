@@ -537,10 +537,12 @@ export const FINDING_CATALOGUE = {
       'Et scope kan bare ha synlige ASCII-tegn, uten mellomrom, " og \\. Usynlige tegn kommer ofte fra kopiering.',
   },
   'scope.uppercase': {
-    severity: 'warning',
+    severity: 'error',
+    mpCode: 'MP-200',
     params: {scope: 'value', lowercase: 'value'},
-    message: '{scope} har store bokstaver; bruk {lowercase}.',
-    explanation: 'Scopes skiller mellom store og små bokstaver, og prefiksene er med små bokstaver.',
+    message: '{scope} har store bokstaver og er et annet scope, som ikke finnes; bruk {lowercase}.',
+    explanation:
+      'Scopes skiller mellom store og små bokstaver (RFC 6749 §3.3): Skatteetaten:inntekt er et annet scope enn skatteetaten:inntekt, og det finnes ikke. Maskinporten svarer MP-200 «invalid scopes for client». Skriv scopet med små bokstaver.',
   },
   'scope.separator': {
     severity: 'error',
@@ -629,7 +631,14 @@ export const FINDING_CATALOGUE = {
     params: {field: 'field', host: 'value', environment: 'environment', expected: 'value', actual: 'value'},
     message: '{field}: {host} hører ikke til {environment}; der er verten {expected}.',
     explanation:
-      'Alle verdiene må høre til samme miljø. Hvilken feil Maskinporten gir, avhenger av verdien: aud fra et annet miljø gir MP-110, en klient fra et annet miljø MP-100 og et sertifikat fra et annet miljø MP-120 eller MP-124.',
+      'aud (og issuer, som klienter sender som aud) må være issuer-adressen i miljøet dere ber om token fra. En aud fra et annet miljø gir MP-110.',
+  },
+  'env.endpoint.wrong-environment': {
+    severity: 'error',
+    params: {field: 'field', host: 'value', environment: 'environment', expected: 'value', actual: 'value'},
+    message: '{field}: {host} hører ikke til {environment}; der er verten {expected}.',
+    explanation:
+      'Token-endepunktet avgjør hvilken Maskinporten grantet går til, og JWKS- og metadata-adressen hvilke nøkler koden deres stoler på. De må høre til samme miljø som klienten, aud og sertifikatet. Feilen her er ikke aud, så den gir ikke MP-110 i seg selv.',
   },
   'env.host.unknown': {
     severity: 'warning',
@@ -671,6 +680,13 @@ export const FINDING_CATALOGUE = {
     message: 'JWKS-adressen skal være {expected}.',
     explanation: 'Maskinportens nøkler ligger på /jwk under utstederens adresse.',
   },
+  'env.well-known.path': {
+    severity: 'warning',
+    params: {expected: 'value', actual: 'value'},
+    message: 'Maskinportens metadata ligger på {expected}.',
+    explanation:
+      'Maskinporten dokumenterer metadata (RFC 8414) på /.well-known/oauth-authorization-server under issuer-adressen. En annen sti, som /.well-known/openid-configuration, er ikke dokumentert for Maskinporten.',
+  },
   'env.cert.wrong-environment': {
     severity: 'error',
     mpCode: 'MP-120',
@@ -684,13 +700,20 @@ export const FINDING_CATALOGUE = {
     params: {host: 'value', apiEnvironment: 'environment', environment: 'environment', actual: 'value'},
     message: 'API-adressen {host} hører til {apiEnvironment}, ikke {environment}.',
     explanation:
-      'Testadresser har -test.no (Skatteetaten) eller .dev.nav.no (NAV). Et token fra ett miljø virker ikke mot API-et i et annet.',
+      'Skatteetatens testadresser ligger under skatteetaten-test.no, NAVs under dev.nav.no. Et token fra ett miljø virker ikke mot API-et i et annet.',
   },
   'env.api.known': {
     severity: 'info',
     params: {api: 'value', owner: 'value', apiEnvironment: 'environment', scope: 'value'},
     message: 'API-adressen er {api} ({owner}) i {apiEnvironment}.',
     explanation: 'En kjent API-adresse for DSOP ajourhold.',
+  },
+  'env.altinn.wrong-environment': {
+    severity: 'error',
+    params: {host: 'value', altinnEnvironment: 'environment', environment: 'environment', actual: 'value'},
+    message: 'Altinn-adressen {host} hører til {altinnEnvironment}, ikke {environment}.',
+    explanation:
+      'Maskinportens testmiljø bruker Altinns testmiljø TT02 (tt02.altinn.no), produksjon bruker altinn.no. Delegeringer i produksjon gjelder ikke i TT02, og omvendt.',
   },
   'env.ok': {
     severity: 'info',
@@ -707,6 +730,21 @@ export const FINDING_CATALOGUE = {
     explanation:
       'En URL-parser gjør om store bokstaver, port, mellomrom, spørrestreng, fragment, brukernavn, ./ og ../ og prosentkoding til samme adresse, men Maskinporten krever at aud er lik utstederen tegn for tegn. Et slikt avvik i aud gir MP-110. Skriv verdien nøyaktig som vist.',
   },
+  'env.url.not-exact': {
+    severity: 'warning',
+    params: {field: 'field', actual: 'value', differences: 'aud-reason', expected: 'value'},
+    message:
+      '{field}: «{actual}» er ikke skrevet som {expected} ({differences}). Det er ikke samme adresse for alle HTTP-klienter: bruk {expected}.',
+    explanation:
+      'Mellomrom, brukernavn, en annen port enn 443, spørring (?), fragment (#) eller prosentkoding av andre tegn enn bokstaver og sifre gjør adressen til en annen, eller til en som ikke alle HTTP-klienter godtar. Maskinporten dokumenterer adressen uten dem.',
+  },
+  'env.url.same-address': {
+    severity: 'info',
+    params: {field: 'field', actual: 'value', differences: 'aud-reason', expected: 'value'},
+    message: '{field}: «{actual}» er samme adresse som {expected} ({differences}), bare skrevet annerledes.',
+    explanation:
+      'Store bokstaver i vertsnavnet, standardporten (:443 for https), prosentkodede bokstaver og sifre og ./-segmenter gir samme adresse (RFC 3986 §6.2), så token-endepunktet og JWKS-adressen virker som de er. Bare aud sammenlignes tegn for tegn (MP-110).',
+  },
   'env.mixed': {
     severity: 'error',
     params: {testLines: 'value', testKeys: 'value', prodLines: 'value', prodKeys: 'value', environment: 'environment'},
@@ -715,12 +753,70 @@ export const FINDING_CATALOGUE = {
     explanation:
       'Alle verdiene i ett oppsett må høre til samme miljø: Maskinporten, API-ene og sertifikatet. Et grant til test med et produksjonssertifikat, eller et token fra test mot et produksjons-API, blir avvist.',
   },
+  'env.config.profile': {
+    severity: 'info',
+    params: {profile: 'value', lines: 'value', environment: 'environment'},
+    message: 'Profilen {profile} (linje {lines}) er sjekket mot {environment}.',
+    explanation:
+      'Et oppsett med flere profiler (--- mellom dem, spring.config.activate.on-profile) har gjerne én profil per miljø. Hver profil er sjekket mot miljøet navnet sier (test, prod), ellers mot det verdiene i profilen hører til, ellers mot det valgte miljøet.',
+  },
+  'env.config.profile-mixed': {
+    severity: 'error',
+    params: {profile: 'value', testLines: 'value', testKeys: 'value', prodLines: 'value', prodKeys: 'value'},
+    message:
+      'Profilen {profile} blander miljøer: test på linje {testLines} ({testKeys}), produksjon på linje {prodLines} ({prodKeys}).',
+    explanation:
+      'Alle verdiene i én profil må høre til samme miljø: Maskinporten, API-ene, Altinn og sertifikatet. Profiler for ulike miljøer i samme fil er i orden.',
+  },
+  'env.config.profiles-ok': {
+    severity: 'info',
+    params: {},
+    message: 'Hver profil hører til ett miljø, og ingen verdi hører til feil miljø.',
+    explanation: 'Ingen av verdiene som ble kjent igjen, peker på et annet miljø enn profilen sin.',
+  },
+  'env.config.ok': {
+    severity: 'info',
+    params: {environment: 'environment'},
+    message: 'Alle verdiene som ble kjent igjen, hører til {environment}.',
+    explanation:
+      'Ingen av verdiene som ble kjent igjen, peker på et annet miljø. Adresser verktøyet ikke kjenner, er talt for seg.',
+  },
+  'env.config.unrecognised': {
+    severity: 'info',
+    params: {count: 'count', hosts: 'value'},
+    message:
+      '{count} adresse er ikke kjent igjen og ikke sjekket: {hosts}|{count} adresser er ikke kjent igjen og ikke sjekket: {hosts}',
+    explanation:
+      'Miljøsjekken kjenner Maskinportens, Skatteetatens, NAVs og Altinns adresser. Andre adresser (en nettside, en database, en annen tjeneste) sier ingenting om miljøet og er bare talt.',
+  },
+  'env.config.placeholder': {
+    severity: 'info',
+    params: {name: 'value', value: 'value'},
+    message: '{name} er ikke satt her; standardverdien {value} er sjekket.',
+    explanation:
+      'Spring leser ${NAVN:standard} som miljøvariabelen NAVN, eller som standardverdien når variabelen ikke er satt. Verktøyet sjekker standardverdien; er variabelen satt der appen kjører, gjelder den i stedet.',
+  },
+  'env.config.placeholder-unset': {
+    severity: 'info',
+    params: {name: 'value'},
+    message: '{name} settes utenfor oppsettet; verdien er ikke sjekket.',
+    explanation:
+      'En plassholder uten standardverdi (uten :standard etter navnet) hentes fra miljøet der appen kjører. Lim inn verdien for å få den sjekket.',
+  },
+  'env.config.private-key': {
+    severity: 'error',
+    params: {line: 'value', kind: 'value'},
+    message:
+      'Linje {line} har en privat nøkkel ({kind}). Oppsettet er ikke lest, og ingenting av det er vist. Lim aldri inn en privat nøkkel på en nettside; er den delt, bytt den ut.',
+    explanation:
+      'Miljøsjekken trenger bare adressene, scopene og sertifikatinnstillingen. Fjern nøkkelen (en PEM-nøkkel, en JWK med d, p eller q, eller base64 av en privat nøkkel) før dere limer inn oppsettet. Har den vært delt eller limt inn et sted andre kan se den, lag et nytt nøkkelpar og registrer den nye offentlige nøkkelen på klienten.',
+  },
   'env.config.nothing-found': {
     severity: 'warning',
     params: {},
     message: 'Fant ingen adresser til Maskinporten, Skatteetaten eller NAV og ingen sertifikatinnstilling i teksten.',
     explanation:
-      'Miljøsjekken leser .env, application.properties, application.yml, appsettings.json og vanlige linjer. Den kjenner igjen adresser på maskinporten.no, skatteetaten.no og nav.no (og testvertene deres), og sertifikatinnstillinger med test eller prod i navnet.',
+      'Miljøsjekken leser .env, application.properties, application.yml, appsettings.json og vanlige linjer. Den kjenner igjen adresser på maskinporten.no, skatteetaten.no, nav.no og altinn.no (og testvertene deres), scopes, consumer_org og sertifikatinnstillinger med test eller prod i navnet.',
   },
   'env.config.too-large': {
     severity: 'warning',
@@ -1356,6 +1452,30 @@ export const FINDING_CATALOGUE = {
     explanation:
       'Feilen kommer fra Skatteetatens API, ikke fra Maskinporten: tokenet ble utstedt, og API-et svarte med en egen kode (IM-, OTP- eller DAS-). Tabellen over API-feil sier hva hver kode betyr. Ta med korrelasjonsid-en fra svaret når dere kontakter Skatteetaten.',
   },
+  'api.skatteetaten.which-api': {
+    severity: 'info',
+    params: {code: 'value', apis: 'value'},
+    message:
+      '{code} brukes av flere av Skatteetatens API-er ({apis}), og teksten sier ikke hvilket av dem som svarte. Adressen dere kalte, sier det.',
+    explanation:
+      'Inntekt API og Inntektsmottakere API bruker begge IM-koder, og IM-007 og IM-008 betyr ulike ting i dem. Verktøyet gjetter ikke: det viser hva koden betyr i hvert API. Lim inn adressen eller HTTP-statusen sammen med svaret, så vet verktøyet hvilket.',
+  },
+  'api.skatteetaten.error-in': {
+    severity: 'error',
+    params: {
+      api: 'value',
+      code: 'value',
+      status: 'value',
+      meaning: 'bilingual',
+      fix: 'bilingual',
+      anchor: 'value',
+      description: 'optional',
+      correlationId: 'optional',
+    },
+    message: 'Fra {api} betyr {code} (HTTP {status}): {meaning} {fix}',
+    explanation:
+      'Koden finnes i flere av Skatteetatens API-er. Hvilket som svarte, står i adressen dere kalte; denne meningen gjelder for API-et som er nevnt.',
+  },
   'api.skatteetaten.unknown-code': {
     severity: 'warning',
     params: {code: 'value', description: 'optional', correlationId: 'optional'},
@@ -1383,5 +1503,12 @@ export const FINDING_CATALOGUE = {
     params: {code: 'value', classification: 'optional'},
     message: 'NAV-koden {code} står ikke i tabellen over API-feil.',
     explanation: 'Koden står ikke i tabellen over NAVs AA-koder. Slå den opp i NAVs dokumentasjon for OTP-API-et.',
+  },
+  'api.correlation-id': {
+    severity: 'info',
+    params: {correlationId: 'value', owner: 'value'},
+    message: 'Korrelasjons-ID: {correlationId}. {owner} ber om den når dere melder feilen.',
+    explanation:
+      'Skatteetaten har en korrelasjonsid i hvert feilsvar (kode, melding, korrelasjonsid), og NAV en correlation-id i svaret. Med den finner de kallet i loggene sine. Ta den med, sammen med tidspunktet, når dere kontakter dem.',
   },
 } as const satisfies Record<string, FindingRow>;

@@ -146,6 +146,8 @@ export function pathLabel(path: string, texts: TextLookup): string {
   }
   const scope = /^(?:scopes|claims\.scope)\[(\d+)\]$/.exec(path)?.[1];
   if (scope !== undefined) return texts.text('tools.path.scope', 'Scope nr. {n}', {n: Number(scope) + 1});
+  const line = /^L(\d+)$/.exec(path)?.[1];
+  if (line !== undefined) return texts.text('tools.path.line', 'Linje {line}', {line: Number(line)});
   switch (path) {
     case 'header':
       return texts.text('tools.path.header', 'Headeren');

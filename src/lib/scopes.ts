@@ -3,6 +3,7 @@
 
 import {finding, type Finding} from './findings';
 import {codePointName} from './display';
+import {decodeUriComponent, parseJson} from './safe-parse';
 import {DSOP_SCOPES, RELATED_SCOPES, type DsopScope, type RelatedScope} from './scope-catalogue';
 
 export * from './scope-catalogue';
@@ -135,25 +136,20 @@ function decodeForms(text: string, findings: Finding[]): string {
   let t = text;
   const trimmed = t.trim();
   if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
-    try {
-      const parsed: unknown = JSON.parse(trimmed);
-      if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((x) => typeof x === 'string')) {
-        findings.push(finding('scope.json-array', {count: parsed.length}));
-        t = parsed.join(' ');
-      }
-    } catch {
-      // not JSON: the quotes and commas are reported one by one below
+    // Not JSON: the quotes and commas are reported one by one below.
+    const json = parseJson(trimmed);
+    const parsed = json.ok ? json.value : undefined;
+    if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((x) => typeof x === 'string')) {
+      findings.push(finding('scope.json-array', {count: parsed.length}));
+      t = parsed.join(' ');
     }
   }
   if (/%[0-9A-Fa-f]{2}/.test(t) || /^[^\s+]+(\+[^\s+]+)+$/.test(t.trim())) {
-    try {
-      const decoded = decodeURIComponent(t.replace(/\+/g, ' '));
-      if (decoded !== t) {
-        findings.push(finding('scope.url-encoded', {}));
-        t = decoded;
-      }
-    } catch {
-      // a stray % that is no escape: reported as an invalid character below
+    // A stray % that is no escape is reported as an invalid character below.
+    const decoded = decodeUriComponent(t.replace(/\+/g, ' '));
+    if (decoded !== undefined && decoded !== t) {
+      findings.push(finding('scope.url-encoded', {}));
+      t = decoded;
     }
   }
   const normalized = t.normalize('NFKC');

@@ -29,6 +29,8 @@ export function fieldName(field: string, texts: TextLookup): string {
       return texts.text('tools.env.field.issuer', 'Utsteder (issuer)');
     case 'jwksUrl':
       return texts.text('tools.env.field.jwksUrl', 'JWKS-URL');
+    case 'wellKnown':
+      return texts.text('tools.env.field.wellKnown', 'Metadata-URL (well-known)');
     case 'certificateKind':
       return texts.text('tools.env.field.certificateKind', 'Sertifikattype');
     case 'apiBaseUrl':

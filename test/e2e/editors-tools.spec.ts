@@ -60,9 +60,13 @@ for (const locale of LOCALES) {
       await expect(rows).toHaveCount(2);
       await expect(rows.nth(0)).toHaveAttribute('data-environment', 'test');
       await expect(rows.nth(1)).toHaveAttribute('data-environment', 'prod');
-      // The radio does not change what the values themselves are: still mixed with production chosen.
+      // The radio does not change what the values themselves are: still mixed with production chosen. Now the test
+      // token endpoint is the one in the wrong environment: an address, not aud, so not MP-110.
       await root.locator('input[type="radio"][value="prod"]').check();
-      await expect(root.locator('[data-finding-code="env.host.wrong-environment"]').first()).toBeVisible();
+      const endpoint = root.locator('[data-finding-code="env.endpoint.wrong-environment"]');
+      await expect(endpoint).toBeVisible();
+      await expect(endpoint).not.toContainText('MP-110');
+      await expect(root.locator('[data-finding-code="env.host.wrong-environment"]')).toHaveCount(0);
       await expect(mixed).toBeVisible();
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
@@ -81,7 +85,7 @@ for (const locale of LOCALES) {
       await expect(notExact).toHaveAttribute('data-severity', 'error');
       // The near miss: written exactly, nothing to say but that all is well.
       await root.getByLabel(locale.configLabel, {exact: true}).fill('AUDIENCE=https://maskinporten.no/');
-      await expect(root.locator('[data-finding-code="env.ok"]')).toBeVisible();
+      await expect(root.locator('[data-finding-code="env.config.ok"]')).toBeVisible();
       await expect(notExact).toHaveCount(0);
     });
 

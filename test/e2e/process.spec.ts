@@ -101,7 +101,8 @@ for (const {prefix, name, noteTitle} of LOCALES) {
       const root = await toolReady(page.locator('[data-tool="error-explainer"]'));
       await expect(root.locator('[data-example]').first()).toBeVisible();
       const box = root.getByRole('textbox');
-      await box.fill('{"kode":"IM-005","melding":"Ingen tilgang","korrelasjonsid":"abc-123"}');
+      // OTP-005 is Tjenestepensjonsavtale's alone (an IM- code alone could be Inntekt's or Inntektsmottakere's).
+      await box.fill('{"kode":"OTP-005","melding":"Ingen tilgang","korrelasjonsid":"abc-123"}');
       const finding = root.locator('[data-finding-code="api.skatteetaten.error"]');
       await expect(finding).toHaveCount(1);
       await expect(finding).toContainText('HTTP 403');

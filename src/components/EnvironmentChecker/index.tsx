@@ -2,78 +2,30 @@ import React, {useId, useMemo, useState} from 'react';
 import Translate, {translate} from '../lazyTranslate';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
 import type {EnvironmentValues} from '@site/src/lib/environment-check';
-import type {ConfigValue} from '@site/src/lib/config-scan';
+import CopyButton from '../CopyButton';
 import FindingList from '../Findings';
 import {ExampleButtons} from '../ToolShell';
-import {environmentName, fieldName} from '../fieldNames';
+import {fieldName} from '../fieldNames';
 import {EnvironmentChoice, TextArea, TextField} from '../ToolFields';
 import {useDebounced, useEngaged, useModule} from '../toolHooks';
-
-const loadEnvironmentRules = () => import('@site/src/lib/environment-check');
+import ConfigValues from './ConfigValues';
+import {
+  CONFIG_EXAMPLES,
+  EMPTY_FORM,
+  ENVIRONMENT_EXAMPLES,
+  type CertificateKind,
+  type FormState,
+  type UrlField,
+} from './examples';
 import t from '../tools.module.css';
 
-type UrlField = 'tokenEndpoint' | 'audience' | 'issuer' | 'jwksUrl' | 'apiBaseUrl';
-type CertificateKind = '' | 'test' | 'prod';
-
-interface State {
-  readonly environment: ActiveEnvironmentId;
-  readonly values: Record<UrlField, string>;
-  readonly certificateKind: CertificateKind;
-}
-
-const EMPTY: State = {
-  environment: 'test',
-  values: {tokenEndpoint: '', audience: '', issuer: '', jwksUrl: '', apiBaseUrl: ''},
-  certificateKind: '',
-};
-
-/** Realistic set-ups: the old seed page's test values, a production config that still points at VER2, a good one. */
-export const ENVIRONMENT_EXAMPLES: Record<string, State> = {
-  seed: {
-    environment: 'test',
-    values: {
-      tokenEndpoint: 'https://test.maskinporten.no/',
-      audience: 'https://maskinporten.no/',
-      issuer: 'https://test.maskinporten.no',
-      jwksUrl: 'https://test.maskinporten.no/jwk',
-      apiBaseUrl: 'https://inntektsmottakere.api.skatteetaten.no/v1',
-    },
-    certificateKind: 'prod',
-  },
-  retired: {
-    environment: 'test',
-    values: {
-      tokenEndpoint: 'https://ver2.maskinporten.no/token',
-      audience: 'https://ver2.maskinporten.no/',
-      issuer: '',
-      jwksUrl: '',
-      apiBaseUrl: '',
-    },
-    certificateKind: 'test',
-  },
-  valid: {
-    environment: 'prod',
-    values: {
-      tokenEndpoint: 'https://maskinporten.no/token',
-      audience: 'https://maskinporten.no/',
-      issuer: 'https://maskinporten.no/',
-      jwksUrl: 'https://maskinporten.no/jwk',
-      apiBaseUrl: 'https://arbeidsforhold-gw.nav.no/aareg/v1/arbeidsforhold/otp/graphql',
-    },
-    certificateKind: 'prod',
-  },
-};
-
-/** A whole `.env` that mixes test and production, the way a copied configuration often does. */
-export const CONFIG_EXAMPLE = [
-  '# .env for the pension integration',
-  'MASKINPORTEN_TOKEN_ENDPOINT=https://test.maskinporten.no/token',
-  'MASKINPORTEN_AUDIENCE=https://maskinporten.no/',
-  'MASKINPORTEN_ISSUER="https://Test.Maskinporten.no:443/"',
-  'SKATTEETATEN_INNTEKTSMOTTAKERE_URL=https://inntektsmottakere.api.skatteetaten-test.no/v1',
-  'NAV_AAREG_URL=https://arbeidsforhold-gw.nav.no/aareg/v1/arbeidsforhold/otp/graphql',
-  'KEYSTORE_PATH=/run/secrets/virksomhetssertifikat-test.p12',
-].join('\n');
+const loadEnvironmentRules = () => import('@site/src/lib/environment-check');
+/** The report builder and the finding texts, loaded once there is something to report. */
+const loadReport = () =>
+  Promise.all([import('@site/src/lib/check-reports'), import('../findingTexts')]).then(([reports, texts]) => ({
+    format: reports.formatEnvironmentReport,
+    texts: texts.FINDING_TEXTS,
+  }));
 
 const URL_FIELDS: readonly UrlField[] = ['tokenEndpoint', 'audience', 'issuer', 'jwksUrl', 'apiBaseUrl'];
 
@@ -96,7 +48,7 @@ function placeholder(field: UrlField, environment: ActiveEnvironmentId): string 
 /** Environment checker: does every value in the integration's configuration belong to the chosen environment? */
 export default function EnvironmentChecker(): React.JSX.Element {
   const baseId = useId();
-  const [state, setState] = useState<State>(EMPTY);
+  const [state, setState] = useState<FormState>(EMPTY_FORM);
   const [configText, setConfigText] = useState('');
   const settled = useDebounced(state);
   const settledConfig = useDebounced(configText);
@@ -107,16 +59,32 @@ export default function EnvironmentChecker(): React.JSX.Element {
   const checkEnvironment = rules.module?.checkEnvironment;
   const checkConfig = rules.module?.checkConfig;
   const anyValue = URL_FIELDS.some((f) => settled.values[f].trim() !== '') || settled.certificateKind !== '';
-  const result = useMemo(() => {
-    if (!anyValue || !checkEnvironment) return undefined;
-    const values: EnvironmentValues = {...settled.values, certificateKind: settled.certificateKind};
-    return checkEnvironment(settled.environment, values);
-  }, [settled, anyValue, checkEnvironment]);
+  const formValues: EnvironmentValues = useMemo(
+    () => ({...settled.values, certificateKind: settled.certificateKind}),
+    [settled],
+  );
+  const result = useMemo(
+    () => (!anyValue || !checkEnvironment ? undefined : checkEnvironment(settled.environment, formValues)),
+    [settled.environment, formValues, anyValue, checkEnvironment],
+  );
 
   const configResult = useMemo(
     () => (settledConfig.trim() === '' || !checkConfig ? undefined : checkConfig(settled.environment, settledConfig)),
     [settled.environment, settledConfig, checkConfig],
   );
+
+  const reporter = useModule(loadReport, result !== undefined || configResult !== undefined);
+  const report = useMemo(() => {
+    if (!reporter.module || (!result && !configResult)) return undefined;
+    return reporter.module.format(
+      {
+        environment: settled.environment,
+        ...(result ? {form: {values: formValues, findings: result.findings}} : {}),
+        ...(configResult ? {config: configResult} : {}),
+      },
+      reporter.module.texts,
+    );
+  }, [reporter.module, result, configResult, settled.environment, formValues]);
 
   const invalidFields = new Set(
     (result?.findings ?? []).filter((f) => f.severity !== 'info' && f.path).map((f) => f.path ?? ''),
@@ -135,12 +103,17 @@ export default function EnvironmentChecker(): React.JSX.Element {
             id: 'config',
             label: translate({id: 'tools.env.config.example', message: 'Hele oppsettet, test og produksjon blandet'}),
           },
+          {
+            id: 'profiles',
+            label: translate({id: 'tools.env.config.example.profiles', message: 'application.yml med to profiler'}),
+          },
         ]}
         onLoad={(id) => {
-          if (id === 'config') {
-            setState((s) => ({...s, environment: 'test'}));
-            setConfigText(CONFIG_EXAMPLE);
-          } else setState(ENVIRONMENT_EXAMPLES[id] ?? EMPTY);
+          const config = CONFIG_EXAMPLES[id];
+          if (config) {
+            setState((s) => ({...s, environment: config.environment}));
+            setConfigText(config.text);
+          } else setState(ENVIRONMENT_EXAMPLES[id] ?? EMPTY_FORM);
         }}
       />
       <EnvironmentChoice
@@ -194,8 +167,8 @@ export default function EnvironmentChecker(): React.JSX.Element {
         label={<Translate id="tools.env.config.label">Hele oppsettet</Translate>}
         hint={
           <Translate id="tools.env.config.hint">
-            .env, application.properties, application.yml, appsettings.json eller vanlige linjer. Ingenting sendes noe
-            sted.
+            .env, application.properties, application.yml (også med flere profiler), appsettings.json eller vanlige
+            linjer. Ingenting sendes noe sted; en privat nøkkel i teksten blir ikke lest.
           </Translate>
         }
         value={configText}
@@ -208,55 +181,11 @@ export default function EnvironmentChecker(): React.JSX.Element {
         pending={settledConfig.trim() !== '' && !configResult}
         failed={rules.failed}
       />
-    </div>
-  );
-}
-
-/** The values found in the pasted configuration, one row each: where, which key, what, and which environment. */
-function ConfigValues({values}: {readonly values: readonly ConfigValue[]}): React.JSX.Element {
-  return (
-    <div className={t.tableWrap}>
-      <table className={t.table} data-config-values="">
-        <caption className={t.subheading}>
-          <Translate id="tools.env.config.values">Verdier i oppsettet</Translate>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="tools.env.config.line">Linje</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.env.config.key">Nøkkel</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.env.config.kind">Hva</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.env.config.value">Verdi</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.env.config.environment">Miljø</Translate>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {values.map((v) => (
-            <tr key={`${v.line} ${v.value}`} data-environment={v.environment}>
-              <td>{v.line}</td>
-              <td>{v.key ? <code>{v.key}</code> : null}</td>
-              <td>
-                {v.kind === 'certificate'
-                  ? translate({id: 'tools.env.config.certificate', message: 'Sertifikat'})
-                  : fieldName(v.kind)}
-              </td>
-              <td>
-                <code>{v.value}</code>
-              </td>
-              <td>{environmentName(v.environment)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {report !== undefined ? (
+        <p data-report="">
+          <CopyButton text={report} label={translate({id: 'tools.env.copyReport', message: 'Kopier rapport'})} />
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,11 +1,18 @@
 import React, {useId, useMemo, useState} from 'react';
 import Translate, {translate} from '../lazyTranslate';
+import CopyButton from '../CopyButton';
 import FindingList from '../Findings';
 import {ExampleButtons} from '../ToolShell';
 import {TextArea} from '../ToolFields';
 import {useDebounced, useFindingHref, useLanguage, useModule} from '../toolHooks';
 
 const loadErrorRules = () => import('@site/src/lib/errors');
+/** The report builder and the finding texts, loaded once there is something to report. */
+const loadReport = () =>
+  Promise.all([import('@site/src/lib/check-reports'), import('../findingTexts')]).then(([reports, texts]) => ({
+    format: reports.formatErrorReport,
+    texts: texts.FINDING_TEXTS,
+  }));
 import t from '../tools.module.css';
 import styles from './styles.module.css';
 
@@ -26,6 +33,13 @@ export const ERROR_EXAMPLES: Record<string, string> = {
   'otp-005': '{"kode":"OTP-005","melding":"Ikke autorisert","korrelasjonsid":"7f3c2a9e-1b4d-4c6e-9a8f-2d5e6b7c8a9f"}',
   mismatch: '{"error":"invalid_grant","error_description":"Token has expired (MP-110)"}',
   'invalid-grant': '{"error":"invalid_grant"}',
+  // A log as it comes out of an integration: Maskinporten's answer and then an API's, with trace ids.
+  log: [
+    '2026-11-25T10:15:02.114Z ERROR [traceId=5e1f0c2a9b7d4e11] MaskinportenClient - token request failed: 400',
+    '{"error":"invalid_scope","error_description":"Token request contains invalid scopes for client (MP-200): Skatteetaten:inntekt"}',
+    '2026-11-25T10:15:03.530Z ERROR [traceId=77aa01c3e2f94b6d] SkatteetatenClient - 403',
+    '{"kode":"IM-005","melding":"Ikke autorisert","korrelasjonsid":"9c3b1f2e-4d5a-4b6c-8e7f-0a1b2c3d4e5f"}',
+  ].join('\n'),
 };
 
 interface Props {
@@ -46,6 +60,11 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
     () => (settled.trim() === '' || !explainError ? undefined : explainError(settled)),
     [settled, explainError],
   );
+  const reporter = useModule(loadReport, result !== undefined);
+  const report = useMemo(
+    () => (result && reporter.module ? reporter.module.format(result, reporter.module.texts) : undefined),
+    [result, reporter.module],
+  );
 
   return (
     <div>
@@ -63,6 +82,7 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
             id: 'invalid-grant',
             label: translate({id: 'tools.error.example.invalidGrant', message: 'invalid_grant uten kode'}),
           },
+          {id: 'log', label: translate({id: 'tools.error.example.log', message: 'Logg med flere koder'})},
         ]}
         onLoad={(id) => setText(ERROR_EXAMPLES[id] ?? '')}
       />
@@ -70,7 +90,9 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
         id={inputId}
         label={<Translate id="tools.error.input.label">Feilsvar fra token-endepunktet eller API-et</Translate>}
         hint={
-          <Translate id="tools.error.input.hint">Lim inn JSON-svaret, eller bare teksten i feilmeldingen.</Translate>
+          <Translate id="tools.error.input.hint">
+            Lim inn JSON-svaret, teksten i feilmeldingen eller et utdrag av loggen. Ingenting sendes noe sted.
+          </Translate>
         }
         value={text}
         onChange={setText}
@@ -152,6 +174,11 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
       ) : null}
 
       <FindingList findings={result?.findings ?? []} pending={settled.trim() !== '' && !result} failed={rules.failed} />
+      {report !== undefined ? (
+        <p data-report="">
+          <CopyButton text={report} label={translate({id: 'tools.error.copyReport', message: 'Kopier rapport'})} />
+        </p>
+      ) : null}
     </div>
   );
 }

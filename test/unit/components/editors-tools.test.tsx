@@ -7,12 +7,16 @@ import EnvironmentChecker from '@site/src/components/EnvironmentChecker';
 
 afterEach(cleanup);
 
+/** The tools load their rules on first use: the first test pays for transforming them, so allow it time. */
 async function findCode(container: HTMLElement, code: string): Promise<HTMLElement> {
-  return waitFor(() => {
-    const el = container.querySelector<HTMLElement>(`[data-finding-code="${code}"]`);
-    if (!el) throw new Error(`no ${code}`);
-    return el;
-  });
+  return waitFor(
+    () => {
+      const el = container.querySelector<HTMLElement>(`[data-finding-code="${code}"]`);
+      if (!el) throw new Error(`no ${code}`);
+      return el;
+    },
+    {timeout: 5000},
+  );
 }
 
 describe('EnvironmentChecker: a whole pasted configuration', () => {

@@ -56,7 +56,7 @@ describe('ScopeValidator', () => {
     expect(within(concatenated).getByRole('link')).toHaveAttribute('href', '/docs/feilsoking#scope.concatenated');
     expect(within(concatenated).getByRole('link')).toHaveTextContent('Les mer om scope.concatenated');
     expect(concatenated).toHaveTextContent('Gjelder: Scope nr. 1');
-    expect(await findCode(container, 'scope.uppercase')).toHaveAttribute('data-severity', 'warning');
+    expect(await findCode(container, 'scope.uppercase')).toHaveAttribute('data-severity', 'error');
     fireEvent.click(screen.getByRole('button', {name: 'Bruk forslaget'}));
     expect(screen.getByLabelText('Scopes')).toHaveValue('nav:aareg/v1/arbeidsforhold/otp');
     await waitFor(() => expect(codes(container)).toEqual(['scope.known']));

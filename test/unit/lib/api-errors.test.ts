@@ -35,7 +35,8 @@ describe('API_ERRORS', () => {
 describe('explainApiError', () => {
   it("recognises Skatteetaten's JSON body and keeps the korrelasjonsid", () => {
     const f = explainApiError('{"kode":"OTP-005","melding":"Ingen tilgang","korrelasjonsid":"a1b2c3"}');
-    expect(f.map((x) => x.code)).toEqual(['api.skatteetaten.error']);
+    expect(f.map((x) => x.code)).toEqual(['api.skatteetaten.error', 'api.correlation-id']);
+    expect(f[1]?.params).toEqual({correlationId: 'a1b2c3', owner: 'Skatteetaten'});
     expect(f[0]?.params).toMatchObject({
       code: 'OTP-005',
       status: 403,
@@ -49,12 +50,14 @@ describe('explainApiError', () => {
     expect(byStatus.map((x) => x.params.anchor)).toEqual(['api-inntektsmottakere-im-008']);
     const byUrl = explainApiError('GET https://inntekt.api.skatteetaten-test.no/v1/... {"kode":"IM-008"}');
     expect(byUrl.map((x) => x.params.anchor)).toEqual(['api-inntekt-im-008']);
-    // Nothing tells them apart: both meanings are offered.
-    expect(
-      explainApiError('{"kode":"IM-008"}')
-        .map((x) => x.params.anchor)
-        .sort(),
-    ).toEqual(['api-inntekt-im-008', 'api-inntektsmottakere-im-008']);
+    // Nothing tells them apart: the tool says so, and gives the meaning in each, without guessing.
+    const either = explainApiError('{"kode":"IM-008"}');
+    expect(either.map((x) => x.code)).toEqual([
+      'api.skatteetaten.which-api',
+      'api.skatteetaten.error-in',
+      'api.skatteetaten.error-in',
+    ]);
+    expect(either.map((x) => x.params.anchor).slice(1)).toEqual(['api-inntekt-im-008', 'api-inntektsmottakere-im-008']);
   });
 
   it('reports a Skatteetaten-shaped body with a code not in the table', () => {
@@ -90,7 +93,7 @@ describe('explainApiError', () => {
   });
 
   it('explainError reports the API error instead of "unknown"', () => {
-    expect(explainError('{"kode":"IM-004","melding":"Ikke autentisert"}').findings.map((x) => x.code)).toEqual([
+    expect(explainError('{"kode":"OTP-004","melding":"Ikke autentisert"}').findings.map((x) => x.code)).toEqual([
       'api.skatteetaten.error',
     ]);
   });

@@ -40,7 +40,7 @@ describe('exactIssuerMatch', () => {
     expect(exactIssuerMatch('https://maskinporten.no').normalisedPath).toBe('');
   });
 
-  it('never throws and stays linear on long input', () => {
+  it('never throws, also on long input', () => {
     fc.assert(
       fc.property(fc.string({maxLength: 300}), (s) => {
         const r = exactIssuerMatch(s);
@@ -49,9 +49,9 @@ describe('exactIssuerMatch', () => {
       {numRuns: RUNS},
     );
     const long = `https://maskinporten.no/${'./'.repeat(2000)}${'%2e'.repeat(300)}`;
-    const started = performance.now();
-    exactIssuerMatch(long);
-    expect(performance.now() - started).toBeLessThan(50);
+    // Its speed on such input is a figure of `npm run bench`, not a timed assertion here.
+    // Past 4 096 characters the text is not compared at all.
+    expect(exactIssuerMatch(long).differences).toEqual([]);
   });
 });
 
@@ -74,16 +74,13 @@ describe('checkEnvironment: exact values (env.not-exact)', () => {
     ['issuer', 'https://maskinporten.no/#top'],
     ['audience', 'https://me@maskinporten.no/'],
     ['audience', 'https://maskinporten.no/./'],
-    ['tokenEndpoint', 'https://maskinporten.no/%74oken'],
-    ['tokenEndpoint', 'HTTPS://MASKINPORTEN.NO/token'],
+    ['issuer', 'HTTPS://MASKINPORTEN.NO/'],
   ] as const)('%s %j: env.not-exact (error, MP-110) naming the exact value', (field, value) => {
     const findings = checkEnvironment('prod', {[field]: value}).findings;
     const notExact = findings.find((f) => f.code === 'env.not-exact');
     expect(notExact?.severity).toBe('error');
     expect(FINDING_CATALOGUE['env.not-exact'].mpCode).toBe('MP-110');
-    expect(notExact?.params.expected).toBe(
-      field === 'tokenEndpoint' ? 'https://maskinporten.no/token' : 'https://maskinporten.no/',
-    );
+    expect(notExact?.params.expected).toBe('https://maskinporten.no/');
     expect(codes(findings)).not.toContain('env.ok');
   });
 
@@ -97,9 +94,10 @@ describe('checkEnvironment: exact values (env.not-exact)', () => {
     expect(codes(findings)).toEqual(['env.ok']);
   });
 
-  it('a percent-encoded /token is no longer also a path error: the path is right, only the spelling is not', () => {
+  it('a percent-encoded /token is the same address (RFC 3986 §6.2.2.2): said, not an error, and no path error', () => {
     expect(codes(checkEnvironment('prod', {tokenEndpoint: 'https://maskinporten.no/%74oken'}).findings)).toEqual([
-      'env.not-exact',
+      'env.url.same-address',
+      'env.ok',
     ]);
   });
 
@@ -181,7 +179,7 @@ describe('scanConfig', () => {
     expect(scanConfig('KEYSTORE_PATH=/secrets/cert.p12').values).toEqual([]);
   });
 
-  it('never throws, reports lines inside the text, and is linear on long input', () => {
+  it('never throws, reports lines inside the text, and stops at the limits on long input', () => {
     fc.assert(
       fc.property(fc.string({maxLength: 400}), (s) => {
         const lines = s.split(/\r?\n|\r/).length;
@@ -192,9 +190,8 @@ describe('scanConfig', () => {
     expect(scanConfig(42).values).toEqual([]);
     const line = 'MASKINPORTEN_AUDIENCE=https://maskinporten.no/\n';
     const long = `${'a'.repeat(100_000)}\n${'x='.repeat(50_000)}\n${line.repeat(2000)}`;
-    const started = performance.now();
+    // Its speed is a figure of `npm run bench` (checkConfig on 256 KB of long lines), not a timed assertion here.
     const result = scanConfig(long);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.truncated).toBe(true);
     expect(scanConfig('x'.repeat(MAX_CONFIG_TEXT + 10)).truncated).toBe(true);
   });
@@ -228,7 +225,7 @@ describe('checkConfig', () => {
       '-prod.p12',
       '-test.p12',
     );
-    expect(codes(checkConfig('test', allTest).findings)).toEqual(['env.api.known', 'env.ok']);
+    expect(codes(checkConfig('test', allTest).findings)).toEqual(['env.api.known', 'env.config.ok']);
     expect(codes(checkConfig('prod', allTest).findings)).not.toContain('env.mixed');
   });
 
@@ -364,7 +361,7 @@ describe('explainError: message mismatch, unknown codes, OAuth errors without a 
     expect(errorSection('error.consumer-org-combination')).toBe('consumer-org-combination');
   });
 
-  it('the MP-251 text keeps its orgnrs; 64 KB of repeated "consumer <orgnr>" is read in linear time', () => {
+  it('the MP-251 text keeps its orgnrs; 64 KB of repeated "consumer <orgnr>" is read', () => {
     const result = explainError(
       'Consumer 910753614 has not delegated access to the scope skatteetaten:inntektsmottakere to supplier 991825827 (MP-251)',
     );
@@ -373,12 +370,11 @@ describe('explainError: message mismatch, unknown codes, OAuth errors without a 
       0,
       64 * 1024,
     );
-    const started = performance.now();
-    explainError(hostile);
-    expect(performance.now() - started).toBeLessThan(50);
+    // Its speed is a figure of `npm run bench` (explainError 64 KB MP-251 text), not a timed assertion here.
+    expect(explainError(hostile).findings.map((f) => f.code)).toContain('error.mp-251');
   });
 
-  it('never throws, and stays fast, on any text', () => {
+  it('never throws on any text', () => {
     const pieces = fc.constantFrom(
       'MP-110',
       'MP-999',

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {checkScopes, DSOP_SCOPES} from '../../../src/lib/scopes';
+import fc from 'fast-check';
+import {checkScopes, DSOP_SCOPES, RELATED_SCOPES} from '../../../src/lib/scopes';
+import {FINDING_CATALOGUE} from '../../../src/lib/findings';
 import {codes} from './fixtures';
 
 const has = (text: string, code: string) => codes(checkScopes(text).findings).includes(code);
@@ -85,5 +87,32 @@ describe('checkScopes', () => {
   it('paths name the scope index', () => {
     const r = checkScopes('skatteetaten:inntekt Nav:x');
     expect(r.findings.find((f) => f.code === 'scope.uppercase')?.path).toBe('scopes[1]');
+  });
+});
+
+describe('an upper-case scope is an error: a different scope, which does not exist (MP-200)', () => {
+  it('example: Skatteetaten:inntekt is an error predicting MP-200, with the lower-case scope as the fix', () => {
+    const r = checkScopes('Skatteetaten:inntekt');
+    const upper = r.findings.find((f) => f.code === 'scope.uppercase');
+    expect(upper?.severity).toBe('error');
+    expect(FINDING_CATALOGUE['scope.uppercase'].mpCode).toBe('MP-200');
+    expect(upper?.params).toMatchObject({lowercase: 'skatteetaten:inntekt', suggestion: 'skatteetaten:inntekt'});
+  });
+
+  it('property: any known scope with any letter upper-cased is an error whose fix is the known scope', () => {
+    const known = [...DSOP_SCOPES, ...RELATED_SCOPES].map((s) => s.scope);
+    fc.assert(
+      fc.property(fc.constantFrom(...known), fc.array(fc.boolean(), {minLength: 60, maxLength: 60}), (scope, upper) => {
+        const written = [...scope].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
+        const r = checkScopes(written);
+        const problems = r.findings.filter((f) => f.severity !== 'info');
+        if (written === scope) expect(problems).toEqual([]);
+        else {
+          expect(problems.map((f) => [f.code, f.severity])).toEqual([['scope.uppercase', 'error']]);
+          expect(r.suggestion).toBe(scope);
+        }
+      }),
+      {numRuns: Number(process.env.FC_RUNS ?? 300)},
+    );
   });
 });
