@@ -10,14 +10,16 @@ const memory = new Map<string, unknown>();
  * `useState` that remembers its value for this tool on this page for as long as the tab's JavaScript runs.
  * `name` tells the tool's values apart (`token-inspector.token`).
  */
-export function useRemembered<T>(name: string, initial: T): [T, (value: T) => void] {
+export function useRemembered<T>(name: string, initial: T): [T, (value: T | ((previous: T) => T)) => void] {
   const key = `${useLocation().pathname}\u0000${name}`;
   const [value, setValue] = useState<T>(() => (memory.has(key) ? (memory.get(key) as T) : initial));
   const set = useCallback(
-    (next: T) => {
-      memory.set(key, next);
-      setValue(next);
-    },
+    (next: T | ((previous: T) => T)) =>
+      setValue((previous) => {
+        const value = typeof next === 'function' ? (next as (previous: T) => T)(previous) : next;
+        memory.set(key, value);
+        return value;
+      }),
     [key],
   );
   return [value, set];

@@ -5,6 +5,7 @@ import type {ActiveEnvironmentId} from '@site/src/lib/environments';
 // Types only: the analysis module (and @peculiar/x509 with it) is loaded with import() when input arrives.
 import type {CertificateToolResult} from '@site/src/lib/certificate-tool';
 import FindingList from '../Findings';
+import {useRemembered} from '../toolMemory';
 import {ExampleButtons} from '../ToolShell';
 import {EnvironmentChoice, TextArea, TextField} from '../ToolFields';
 import {useDebounced, useLanguage, useModule, usePageLocale} from '../toolHooks';
@@ -51,11 +52,11 @@ export default function CertificateTool(): React.JSX.Element {
   const lang = useLanguage();
   const locale = usePageLocale();
   const {siteConfig} = useDocusaurusContext();
-  const [environment, setEnvironment] = useState<ActiveEnvironmentId>('test');
-  const [text, setText] = useState('');
-  const [file, setFile] = useState<LoadedFile | undefined>();
+  const [environment, setEnvironment] = useRemembered<ActiveEnvironmentId>('certificate.environment', 'test');
+  const [text, setText] = useRemembered('certificate.text', '');
+  const [file, setFile] = useRemembered<LoadedFile | undefined>('certificate.file', undefined);
   const [fileProblem, setFileProblem] = useState<{size: number} | 'read' | undefined>();
-  const [kid, setKid] = useState('');
+  const [kid, setKid] = useRemembered('certificate.kid', '');
   const [done, setDone] = useState<{request: Request; result: CertificateToolResult; now: number} | undefined>();
   const settledText = useDebounced(text);
   const settledKid = useDebounced(kid);

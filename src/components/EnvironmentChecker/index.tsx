@@ -1,9 +1,10 @@
-import React, {useId, useMemo, useState} from 'react';
+import React, {useId, useMemo} from 'react';
 import Translate, {translate} from '../lazyTranslate';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
 import type {EnvironmentValues} from '@site/src/lib/environment-check';
 import CopyButton from '../CopyButton';
 import FindingList from '../Findings';
+import {useRemembered} from '../toolMemory';
 import {ExampleButtons} from '../ToolShell';
 import {fieldName} from '../fieldNames';
 import {EnvironmentChoice, TextArea, TextField} from '../ToolFields';
@@ -48,8 +49,8 @@ function placeholder(field: UrlField, environment: ActiveEnvironmentId): string 
 /** Environment checker: does every value in the integration's configuration belong to the chosen environment? */
 export default function EnvironmentChecker(): React.JSX.Element {
   const baseId = useId();
-  const [state, setState] = useState<FormState>(EMPTY_FORM);
-  const [configText, setConfigText] = useState('');
+  const [state, setState] = useRemembered<FormState>('environment-checker.form', EMPTY_FORM);
+  const [configText, setConfigText] = useRemembered('environment-checker.config', '');
   const settled = useDebounced(state);
   const settledConfig = useDebounced(configText);
 

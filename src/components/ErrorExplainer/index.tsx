@@ -1,7 +1,8 @@
-import React, {useId, useMemo, useState} from 'react';
+import React, {useId, useMemo} from 'react';
 import Translate, {translate} from '../lazyTranslate';
 import CopyButton from '../CopyButton';
 import FindingList from '../Findings';
+import {useRemembered} from '../toolMemory';
 import {ExampleButtons} from '../ToolShell';
 import {TextArea} from '../ToolFields';
 import {useDebounced, useFindingHref, useLanguage, useModule} from '../toolHooks';
@@ -51,7 +52,7 @@ export default function ErrorExplainer({initialValue = ''}: Props): React.JSX.El
   const inputId = useId();
   const lang = useLanguage();
   const href = useFindingHref();
-  const [text, setText] = useState(initialValue);
+  const [text, setText] = useRemembered('error-explainer.text', initialValue);
   const settled = useDebounced(text);
   const rules = useModule(loadErrorRules, text.trim() !== '');
   const explainError = rules.module?.explainError;

@@ -1,5 +1,6 @@
 import React, {useId, useMemo, useState} from 'react';
 import {TOOL_TEXTS} from '../toolTexts';
+import {useRemembered} from '../toolMemory';
 import Translate, {translate} from '../lazyTranslate';
 import type {ActiveEnvironmentId} from '@site/src/lib/environments';
 import Findings from '../Findings';
@@ -101,7 +102,7 @@ function Output({name, heading, text, copyLabel}: OutputProps): React.JSX.Elemen
 /** Grant builder: the grant's header and claims, the token request and a code snippet. Never asks for a key. */
 export default function GrantBuilder(): React.JSX.Element {
   const baseId = useId();
-  const [state, setState] = useState<State>(EMPTY);
+  const [state, setState] = useRemembered<State>('grant-builder.form', EMPTY);
   const [jti] = useState(newJti);
   const settled = useDebounced(state);
   const [engaged, engagedHandlers] = useEngaged();

@@ -1,7 +1,8 @@
-import React, {useId, useMemo, useState} from 'react';
+import React, {useId, useMemo} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '../lazyTranslate';
 import FindingList from '../Findings';
+import {useRemembered} from '../toolMemory';
 import {ExampleButtons} from '../ToolShell';
 import {TextArea} from '../ToolFields';
 import {useDebounced, useModule} from '../toolHooks';
@@ -24,7 +25,7 @@ interface Props {
 /** Scope validator: grammar, known DSOP scopes, and a one-click fix for the usual copy-paste mistakes. */
 export default function ScopeValidator({initialValue = ''}: Props): React.JSX.Element {
   const inputId = useId();
-  const [text, setText] = useState(initialValue);
+  const [text, setText] = useRemembered('scope-validator.text', initialValue);
   const settled = useDebounced(text);
   const rules = useModule(loadScopeRules, text.trim() !== '');
   const checkScopes = rules.module?.checkScopes;
@@ -33,7 +34,12 @@ export default function ScopeValidator({initialValue = ''}: Props): React.JSX.El
     [settled, checkScopes],
   );
 
-  const applyFix = (suggestion: string): void => setText(suggestion);
+  // The fix changes the text in the field: focus stays in the tool, on that field, not on <body> where the
+  // fix button was before it went away with the finding.
+  const applyFix = (suggestion: string): void => {
+    setText(suggestion);
+    document.getElementById(inputId)?.focus();
+  };
 
   return (
     <div>

@@ -1,8 +1,9 @@
 import {test, expect} from './fixtures';
 import {toolReady, waitForHydration} from './helpers';
 
-// The token inspector as a reader uses it: it keeps what they pasted when they read more and come back, holds its
-// claim rows still while the countdown ticks, and its buttons fit a finger on a touch screen.
+// The tools follow the reader (issue 20): the token inspector keeps what was pasted when the reader reads more and
+// comes back and holds its claim rows still while the countdown ticks, a one-click fix leaves focus in the tool,
+// and every tool's buttons fit a finger on a touch screen.
 
 const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -43,8 +44,14 @@ for (const prefix of ['', '/en'] as const) {
   });
 }
 
-test('the claim rows hold still while the countdown ticks, and the countdown stops at exp', async ({page}) => {
-  // The page's clock is the test's: the countdown moves exactly when the test moves the time.
+test('the claim rows hold still while the countdown ticks, and the countdown stops at exp', async ({
+  browser,
+  baseURL,
+}) => {
+  // The page's clock is the test's: the countdown moves exactly when the test moves the time. A clock belongs to
+  // a whole browser context, so this test has one of its own.
+  const context = await browser.newContext({baseURL});
+  const page = await context.newPage();
   const start = new Date('2026-12-01T12:00:00Z');
   await page.clock.install({time: start});
   await page.goto('/verktoy');
@@ -85,6 +92,7 @@ test('the claim rows hold still while the countdown ticks, and the countdown sto
   const text = (await countdown.textContent()) ?? '';
   await page.clock.runFor(5000);
   await expect(countdown).toHaveText(text);
+  await context.close();
 });
 
 test('on a touch screen every button in a tool is at least 44 px tall with body-size text', async ({
@@ -113,4 +121,20 @@ test('on a touch screen every button in a tool is at least 44 px tall with body-
     }
   }
   await context.close();
+});
+
+test('after a one-click fix focus stays in the tool, on the field the fix changed', async ({page}) => {
+  await page.goto('/verktoy');
+  await waitForHydration(page);
+  const root = await toolReady(page.locator('[data-tool="scope-validator"]'));
+  await root.locator('[data-example="garbled"]').click();
+  const fix = root.locator('[data-fix]');
+  await fix.focus();
+  await page.keyboard.press('Enter');
+  await expect(root.locator('[data-fix]')).toHaveCount(0);
+  const focused = await page.evaluate(() => ({
+    tag: document.activeElement?.tagName,
+    inTool: document.activeElement?.closest('[data-tool]')?.getAttribute('data-tool'),
+  }));
+  expect(focused).toEqual({tag: 'TEXTAREA', inTool: 'scope-validator'});
 });
