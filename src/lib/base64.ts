@@ -11,8 +11,10 @@ export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> | undefined 
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return bytes;
-  } catch {
-    return undefined;
+  } catch (error) {
+    // atob's InvalidCharacterError (a DOMException) for what the pattern let through; anything else is a bug.
+    if (error instanceof Error && error.name === 'InvalidCharacterError') return undefined;
+    throw error;
   }
 }
 
@@ -29,8 +31,9 @@ export function base64urlToUtf8(part: string): string | undefined {
   if (bytes === undefined) return undefined;
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-  } catch {
-    // Not UTF-8: the caller reports the part as undecodable.
-    return undefined;
+  } catch (error) {
+    // Not UTF-8 (the fatal decoder's TypeError): the caller reports the part as undecodable.
+    if (error instanceof TypeError) return undefined;
+    throw error;
   }
 }

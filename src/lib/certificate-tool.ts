@@ -25,6 +25,7 @@ import {
 import {planRenewal, type RenewalPlan} from './renewal-plan';
 import {isPlainObject} from './is-object';
 import {base64ToBytes} from './base64';
+import {parseJson} from './safe-parse';
 
 export interface CertificateToolInput {
   /** Pasted PEM, base64 DER, JWK or JWKS. */
@@ -126,8 +127,10 @@ function asText(bytes: Uint8Array): string | undefined {
   let text: string;
   try {
     text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-  } catch {
-    return undefined;
+  } catch (error) {
+    // Not UTF-8 (the fatal decoder's TypeError): binary DER.
+    if (error instanceof TypeError) return undefined;
+    throw error;
   }
   const body = text.replace(/^\uFEFF/, '');
   return /^[\t\n\r\x20-\x7e\u00a0-\uffff]*$/.test(body) ? body : undefined;
@@ -270,12 +273,9 @@ function holdsPrivateJwk(value: unknown, depth = 0): boolean {
 }
 
 async function jwkResult(text: string, options: CertificateToolOptions): Promise<CertificateToolResult> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return none([finding('cert.input.unreadable', {})]);
-  }
+  const json = parseJson(text);
+  if (!json.ok) return none([finding('cert.input.unreadable', {})]);
+  const parsed = json.value;
   if (holdsPrivateJwk(parsed)) return none([finding('cert.private-material', {kind: 'jwk-private'})]);
   if (!isPlainObject(parsed)) return none([finding('cert.input.not-jwk', {})]);
   const list = own(parsed, 'keys');
@@ -415,10 +415,7 @@ export async function analyseCertificateInput(
   input: CertificateToolInput,
   options: CertificateToolOptions,
 ): Promise<CertificateToolResult> {
-  try {
-    if (input.bytes !== undefined) return await bytesResult(input.bytes, input.fileName, options);
-    return await textResult(typeof input.text === 'string' ? input.text : '', options);
-  } catch {
-    return none([finding('cert.input.unreadable', {})]);
-  }
+  // No catch-all here: each reader catches what its parser throws for bad input, and a bug reaches the tests.
+  if (input.bytes !== undefined) return bytesResult(input.bytes, input.fileName, options);
+  return textResult(typeof input.text === 'string' ? input.text : '', options);
 }

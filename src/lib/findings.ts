@@ -77,7 +77,9 @@ export function showValue(value: unknown, max = 200): string {
   else {
     try {
       s = JSON.stringify(value) ?? String(typeof value);
-    } catch {
+    } catch (error) {
+      // A cycle or a BigInt (TypeError) or a value too deep to write out (RangeError): shown as its shape.
+      if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
       s = Array.isArray(value) ? '[…]' : '{…}';
     }
   }

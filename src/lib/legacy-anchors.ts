@@ -4,6 +4,7 @@
  * (`/dsop_ajourhold_Integrasjonmaskinporten.html#virksomhetssertifikat`) is then sent on to that section's new
  * page by a small hop in src/theme/Root.tsx, which loads this table only when it meets such an anchor.
  */
+import {decodeUriComponent} from './safe-parse';
 
 /** The page every old DSOP address redirects to (redirects.ts); a unit test keeps the two in step. */
 export const LEGACY_ANCHOR_PAGE = '/docs/oversikt';
@@ -73,12 +74,8 @@ export const LEGACY_ANCHORS: readonly LegacyAnchor[] = [
 /** `#Virksomhets%C3%B8…` and `virksomhetsø…` alike: decoded, lowercased, NFC. Undecodable input stays as it is. */
 function normaliseAnchor(hash: string): string {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  let decoded = raw;
-  try {
-    decoded = decodeURIComponent(raw);
-  } catch {
-    // A stray `%` in a hand-typed address: compare it undecoded.
-  }
+  // A stray `%` in a hand-typed address: compare it undecoded.
+  const decoded = decodeUriComponent(raw) ?? raw;
   return decoded.normalize('NFC').toLowerCase();
 }
 

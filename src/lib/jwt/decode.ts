@@ -9,6 +9,7 @@ import {base64urlToUtf8} from '../base64';
 import {hasOwn, own} from '../is-object';
 import {duplicateMembers} from '../json-members';
 import {readPaste} from './paste';
+import {parseJson} from '../safe-parse';
 
 /** Real grants with a full x5c chain are a few KB; anything far above is not a token. */
 export const MAX_TOKEN_LENGTH = 64 * 1024;
@@ -43,13 +44,12 @@ function decodePart(part: string, name: 'header' | 'claims', findings: Finding[]
     findings.push(finding('jwt.base64.decode', {part: name, reason: part.length % 4 === 1 ? 'length' : 'utf8'}, name));
     return undefined;
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
+  const parsed = parseJson(json);
+  if (!parsed.ok) {
     findings.push(finding('jwt.json', {part: name}, name));
     return undefined;
   }
+  const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     findings.push(
       finding(

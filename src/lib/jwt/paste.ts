@@ -6,6 +6,7 @@
 import {finding, type Finding} from '../findings';
 import {isPlainObject, own} from '../is-object';
 import {base64urlToUtf8} from '../base64';
+import {decodeUriComponent, parseJson} from '../safe-parse';
 
 export interface PasteReading {
   /** The token text to decode (surrounding and inner whitespace still there, for the decode step to report). */
@@ -20,12 +21,8 @@ const JWS_SHAPE = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]*\.[A-Za
 function headerObject(part: string): Record<string, unknown> | undefined {
   const json = base64urlToUtf8(part);
   if (json === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(json);
-    return isPlainObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJson(json);
+  return parsed.ok && isPlainObject(parsed.value) ? parsed.value : undefined;
 }
 
 /** Whether three parts read as a signed token: a header with `alg` and a JSON payload. */
@@ -43,13 +40,9 @@ const JSON_TOKEN_MEMBERS: readonly (readonly [member: string, said: () => Findin
 
 function fromJson(text: string): PasteReading | undefined {
   if (!text.startsWith('{')) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isPlainObject(value)) return undefined;
+  const parsed = parseJson(text);
+  if (!parsed.ok || !isPlainObject(parsed.value)) return undefined;
+  const value = parsed.value;
   for (const [member, said] of JSON_TOKEN_MEMBERS) {
     const token = own(value, member);
     if (typeof token === 'string') return {text: token.trim(), findings: [said()]};
@@ -61,11 +54,8 @@ function fromJson(text: string): PasteReading | undefined {
 function formAssertion(text: string): string | undefined {
   const m = /(?:^|[&?\s'"])(?:client_)?assertion=([^&\s'"]+)/.exec(text);
   if (!m?.[1]) return undefined;
-  try {
-    return decodeURIComponent(m[1].replace(/\+/g, ' '));
-  } catch {
-    return m[1];
-  }
+  // A stray `%` that is no escape: the value as it stands.
+  return decodeUriComponent(m[1].replace(/\+/g, ' ')) ?? m[1];
 }
 
 /** A bearer token in an Authorization header inside a longer text (a curl line, an HTTP request). */

@@ -4,6 +4,7 @@
 import {own} from '../findings';
 import {base64ToBytes} from '../base64';
 import {isPlainObject} from '../is-object';
+import {parseJson} from '../safe-parse';
 
 /** JWK members that only a private (or symmetric) key has (RFC 7518 §6.2.2, §6.3.2, §6.4.1). */
 export const PRIVATE_JWK_MEMBERS: readonly string[] = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
@@ -64,11 +65,8 @@ export function looksLikePrivateKey(text: string): boolean {
   const t = text.trim();
   if (PEM_PRIVATE.test(t)) return true;
   if (t.startsWith('{') || t.startsWith('[')) {
-    try {
-      return containsPrivateJwk(JSON.parse(t) as unknown);
-    } catch {
-      return false;
-    }
+    const parsed = parseJson(t);
+    return parsed.ok && containsPrivateJwk(parsed.value);
   }
   return isBase64PrivateKey(t);
 }

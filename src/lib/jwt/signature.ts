@@ -8,6 +8,7 @@ import {compactVerify, exportJWK, importJWK, importSPKI, importX509, type JWK} f
 import {finding, showValue, type Finding, type FindingParams} from '../findings';
 import {isPlainObject, own} from '../is-object';
 import {containsPrivateJwk, isBase64PrivateKey, isPrivateJwk} from './secrets';
+import {parseJson} from '../safe-parse';
 
 export type KeySource = 'jwk' | 'jwks' | 'spki' | 'x509' | 'x5c';
 
@@ -133,12 +134,9 @@ async function x5cCandidates(leaf: string, alg: string): Promise<Candidates> {
 async function pastedCandidates(text: string, alg: string, kid: unknown): Promise<Candidates> {
   const family = familyOf(alg);
   if (text.startsWith('{') || text.startsWith('[')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return {problem: finding('sig.key-invalid', {reason: 'json'})};
-    }
+    const json = parseJson(text);
+    if (!json.ok) return {problem: finding('sig.key-invalid', {reason: 'json'})};
+    const parsed = json.value;
     // A private member anywhere (a JWK, a JWKS, a wrapper object): say so and read nothing of it.
     if (containsPrivateJwk(parsed)) return {problem: finding('sig.key-private', {})};
     if (!isPlainObject(parsed)) return {problem: finding('sig.key-invalid', {reason: 'json'})};

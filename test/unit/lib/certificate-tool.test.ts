@@ -679,3 +679,30 @@ describe('certificate tool: the renewal plan knows a registered key lives at mos
     );
   });
 });
+
+describe('certificate tool: any file or text', () => {
+  it('property: arbitrary bytes, DER-shaped junk and text give findings, never an exception', async () => {
+    const derLike = fc
+      .tuple(fc.constantFrom([0x30, 0x82], [0x30, 0x81], [0x30, 0x80], [0x04, 0x82]), fc.uint8Array({maxLength: 600}))
+      .map(([head, rest]) => Uint8Array.from([...head, rest.length >> 8, rest.length & 0xff, ...rest]));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({maxLength: 2000}).map((bytes) => ({bytes, fileName: 'x.cer'})),
+          derLike.map((bytes) => ({bytes, fileName: 'x.der'})),
+          fc.string({maxLength: 2000}).map((text) => ({text})),
+          derLike.map((bytes) => ({
+            text: `-----BEGIN CERTIFICATE-----\n${Buffer.from(bytes).toString('base64')}\n-----END CERTIFICATE-----`,
+          })),
+        ),
+        async (input) => {
+          const result = await analyse(input);
+          // An empty field is no input yet; anything else is answered with at least one finding.
+          if ('text' in input && input.text.trim() === '') return;
+          expect(result.findings.length).toBeGreaterThan(0);
+        },
+      ),
+      {numRuns: Math.max(100, Math.floor(RUNS / 2))},
+    );
+  });
+});
