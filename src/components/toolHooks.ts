@@ -15,17 +15,6 @@ export function useDebounced<T>(value: T, delayMs = 200): T {
 
 export {usePageLocale, useLanguage} from './localeHooks';
 
-/** The current time in whole seconds, ticking once a second while `active`. */
-export function useNowSeconds(active: boolean): number {
-  const [now, setNow] = useState(() => Math.floor(Date.now() / 1000));
-  useEffect(() => {
-    if (!active) return undefined;
-    const timer = setInterval(() => setNow(Math.floor(Date.now() / 1000)), 1000);
-    return () => clearInterval(timer);
-  }, [active]);
-  return now;
-}
-
 /** A Unix time (seconds) as local time and UTC, in the page's language. */
 export function formatUnixTime(seconds: number, locale: string): {local: string; utc: string; iso: string} {
   const date = new Date(seconds * 1000);

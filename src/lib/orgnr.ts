@@ -38,10 +38,6 @@ export function validateOrgnr(text: string): OrgnrResult {
   return {valid: true, orgnr: digits};
 }
 
-export function isValidOrgnr(text: string): boolean {
-  return validateOrgnr(text).valid;
-}
-
 /** `0192:<orgnr>` for a 9-digit organisation number. */
 export function toIso6523(orgnr: string): string {
   return `${ORGNR_ICD}:${orgnr}`;
