@@ -631,7 +631,7 @@ export const FINDING_CATALOGUE = {
     params: {field: 'field', host: 'value', environment: 'environment', expected: 'value', actual: 'value'},
     message: '{field}: {host} hører ikke til {environment}; der er verten {expected}.',
     explanation:
-      'aud (og issuer, som klienter sender som aud) må være issuer-adressen i miljøet dere ber om token fra. En aud fra et annet miljø gir MP-110.',
+      'aud (og utstederen, som klienter sender som aud) må være utstederens adresse i miljøet dere ber om token fra. En aud fra et annet miljø gir MP-110.',
   },
   'env.endpoint.wrong-environment': {
     severity: 'error',
@@ -685,7 +685,7 @@ export const FINDING_CATALOGUE = {
     params: {expected: 'value', actual: 'value'},
     message: 'Maskinportens metadata ligger på {expected}.',
     explanation:
-      'Maskinporten dokumenterer metadata (RFC 8414) på /.well-known/oauth-authorization-server under issuer-adressen. En annen sti, som /.well-known/openid-configuration, er ikke dokumentert for Maskinporten.',
+      'Maskinporten dokumenterer metadata (RFC 8414) på /.well-known/oauth-authorization-server under utstederens adresse. En annen sti, som /.well-known/openid-configuration, er ikke dokumentert for Maskinporten.',
   },
   'env.cert.wrong-environment': {
     severity: 'error',

@@ -16,7 +16,8 @@ const ROW_NB = 'Redaktørtest: ny rad vises samme dag';
 const ROW_EN = 'Editor test: a new row shows the same day';
 const NEW_PAGE_NB_TEXT = 'Redaktørtest: innholdet på den nye siden.';
 const NEW_PAGE_EN_TEXT = 'Editor test: the new page’s content.';
-const ROW_DATE = '01.12.2026';
+// An editor adds a row dated the day they write it, above every older one.
+const ROW_DATE = new Date().toLocaleDateString('nb-NO', {day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Oslo'});
 
 /** @type {string[]} */
 const failures = [];
