@@ -85,6 +85,8 @@ const config: Config = {
   headTags: [
     {tagName: 'meta', attributes: {'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY}},
     {tagName: 'meta', attributes: {name: 'referrer', content: 'no-referrer'}},
+    // Without JavaScript a tool never mounts: its frame does not keep room for it (ToolShell's reserve).
+    {tagName: 'noscript', attributes: {}, innerHTML: '<style>[data-tool-body]{min-height:0!important}</style>'},
   ],
 
   presets: [

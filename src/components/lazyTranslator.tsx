@@ -9,6 +9,7 @@ import DocusaurusTranslate, {
   type TranslateProps,
 } from '@docusaurus/Translate';
 import type {InterpolateValues} from '@docusaurus/Interpolate';
+import {own} from '@site/src/lib/is-object';
 
 type TranslateFunction = <Str extends string>(
   param: TranslateParam<Str>,
@@ -18,7 +19,7 @@ type TranslateComponent = <Str extends string>(props: TranslateProps<Str>) => Re
 
 /** The group's text for `id`, if it has one (its own key only: an id such as `constructor` is not a text). */
 export function lazyText(texts: Readonly<Record<string, string>>, id: string | undefined): string | undefined {
-  return id !== undefined && Object.prototype.hasOwnProperty.call(texts, id) ? texts[id] : undefined;
+  return id !== undefined ? own(texts, id) : undefined;
 }
 
 export function lazyTranslator(texts: Readonly<Record<string, string>>): {

@@ -4,7 +4,7 @@
 import {finding, type Finding, type FindingParams} from './findings';
 import {explainApiError, maskIdentifiers, MP_CODE} from './api-errors';
 import {checkScopes, DSOP_SCOPES, RELATED_SCOPES} from './scopes';
-import {isPlainObject} from './is-object';
+import {isPlainObject, own} from './is-object';
 import {parseJson} from './safe-parse';
 import {OAUTH_ERRORS, TOKEN_ERRORS, type OAuthErrorEntry, type TokenErrorEntry} from './token-error-table';
 
@@ -36,7 +36,7 @@ function parseResponse(text: string): {parsed?: ParsedErrorResponse; failed: boo
   const obj = value;
   const parsed: ParsedErrorResponse = {};
   for (const key of ['error', 'error_description', 'error_uri'] as const) {
-    const v = Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+    const v = own(obj, key);
     if (typeof v === 'string') parsed[key] = v.slice(0, 4096);
   }
   return {parsed, failed: false};

@@ -1,7 +1,7 @@
 // Every finding code the tools can report, as one row of data: its severity, the Maskinporten error code it
 // predicts, the params its message takes, and the Norwegian message and explanation. The English texts live in
 // i18n/en/code.json under `finding.<code>.message` and `finding.<code>.explanation`; each code is explained on
-// the troubleshooting page under the anchor `#<code>` (findingAnchor).
+// the troubleshooting page under the anchor `#<code>`.
 //
 // A message that counts has two forms, one and other, split by `|` and chosen by its `count` param.
 //

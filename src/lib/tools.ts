@@ -18,7 +18,17 @@ export interface ToolRow {
   readonly title: string;
   /** The example (a `data-example` button) that shows the tool's findings, outputs and tables. */
   readonly showcase: string;
+  /**
+   * The height in px the tool's body takes before anything is pasted, at each of RESERVE_WIDTHS (the least
+   * content width of each band), in the taller of the two languages, touch or not. The frame keeps this much
+   * room from the first paint, so the tool mounting does not push down what a link landed on. Re-measure with
+   * `npm run measure:tools` after changing a tool's empty state; a browser test fails while a body outgrows it.
+   */
+  readonly reserve: readonly [number, number, number, number, number, number];
 }
+
+/** The least content width (px) of each band a tool's reserved height is given for: phones, tablets, desktops. */
+export const RESERVE_WIDTHS = [0, 320, 440, 600, 840, 1040] as const;
 
 export const TOOLS = [
   {
@@ -28,6 +38,7 @@ export const TOOLS = [
     texts: 'tools.token.',
     title: 'Token-inspektør',
     showcase: 'wrong-audience',
+    reserve: [714, 655, 655, 519, 469, 443],
   },
   {
     id: 'error-explainer',
@@ -36,6 +47,7 @@ export const TOOLS = [
     texts: 'tools.error.',
     title: 'Feilforklarer',
     showcase: 'mp-110',
+    reserve: [634, 601, 552, 401, 379, 328],
   },
   {
     id: 'scope-validator',
@@ -44,6 +56,7 @@ export const TOOLS = [
     texts: 'tools.scope.',
     title: 'Scope-sjekk',
     showcase: 'garbled',
+    reserve: [361, 361, 311, 255, 255, 205],
   },
   {
     id: 'environment-checker',
@@ -52,6 +65,7 @@ export const TOOLS = [
     texts: 'tools.env.',
     title: 'Miljøsjekk',
     showcase: 'seed',
+    reserve: [1327, 1251, 1196, 843, 707, 657],
   },
   {
     id: 'grant-builder',
@@ -60,6 +74,7 @@ export const TOOLS = [
     texts: 'tools.grant.',
     title: 'Grant-bygger',
     showcase: 'garbled',
+    reserve: [764, 715, 634, 544, 386, 360],
   },
   {
     id: 'certificate',
@@ -68,6 +83,7 @@ export const TOOLS = [
     texts: 'tools.cert.',
     title: 'Sertifikatverktøy',
     showcase: 'expiring',
+    reserve: [796, 721, 624, 564, 520, 520],
   },
 ] as const satisfies readonly ToolRow[];
 

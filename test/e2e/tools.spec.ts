@@ -226,7 +226,8 @@ for (const {prefix, name} of LOCALES) {
         .getByRole('textbox')
         .fill('{"error":"invalid_grant","error_description":"Invalid JWT claim aud (MP-110)"}');
       await expectCodes(errorRoot, ['error.mp-110']);
-      await fresh.waitForTimeout(1500);
+      // A request the rendering started would have been issued by the time the page is idle again.
+      await pageIsIdle(fresh);
       fresh.off('request', record);
       expect(requests).toEqual([]);
 
@@ -271,7 +272,7 @@ for (const {prefix, name} of LOCALES) {
       await root.locator('textarea').first().fill(token);
       await expect(root.locator('[data-claim="claims.iss"]')).toContainText(payload);
       await expect(root.locator('[data-claim="header.kid"]')).toContainText('<script>alert(2)</script>');
-      await page.waitForTimeout(500);
+      await pageIsIdle(page);
       expect(await root.locator('img').count()).toBe(0);
       expect(await root.locator('dd script').count()).toBe(0);
       expect(dialogs).toEqual([]);
@@ -283,10 +284,16 @@ for (const {prefix, name} of LOCALES) {
 
 async function scrollThrough(page: Page): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= height; y += 400) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(30);
-  }
+  for (let y = 0; y <= height; y += 400)
+    await page.evaluate(
+      (top) =>
+        new Promise<void>((resolve) => {
+          window.scrollTo(0, top);
+          // Two frames: the scroll is painted and the intersection observers have had their turn.
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }),
+      y,
+    );
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForLoadState('networkidle');
 }
@@ -365,3 +372,17 @@ test.describe('each tool with findings fits the page', () => {
     });
   }
 });
+
+/**
+ * Resolves once the page's main thread has had nothing left to do (every render, effect and request the last
+ * input started has run), and one more round trip has brought the browser's events for them to the test.
+ */
+async function pageIsIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => requestIdleCallback(() => resolve()));
+      }),
+  );
+  await page.evaluate(() => document.readyState);
+}

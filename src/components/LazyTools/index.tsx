@@ -113,7 +113,8 @@ function BodyWhenNear({
   usePrefetchWhenIdle(load, body === null);
   if (body === null)
     return (
-      <div ref={placeholder}>
+      // It fills the room the frame keeps for the body, so the tool mounts when that room comes near, not its top.
+      <div ref={placeholder} data-tool-placeholder="">
         <Loading />
       </div>
     );
@@ -133,6 +134,9 @@ function BodyWhenNear({
   );
 }
 
+/** Each tool's reserved body height per width band (ToolRow.reserve). */
+const RESERVES = new Map<ToolId, readonly number[]>(TOOLS.map(({id, reserve}) => [id, reserve]));
+
 function browserTool(tool: ToolId): ComponentType<ToolProps> {
   let loaded: ComponentType | undefined;
   const load = (): Promise<{default: ComponentType}> =>
@@ -147,7 +151,7 @@ function browserTool(tool: ToolId): ComponentType<ToolProps> {
     const [isReady, setReady] = useState(false);
     const onMount = useCallback(() => setReady(true), []);
     return (
-      <ToolShell tool={tool} title={toolTitle(tool)} hideTitle={hideTitle} ready={isReady}>
+      <ToolShell tool={tool} title={toolTitle(tool)} hideTitle={hideTitle} ready={isReady} reserve={RESERVES.get(tool)}>
         <BrowserOnly fallback={<ToolNeedsJavaScript />}>
           {() => <BodyWhenNear Body={Body} load={load} loadedBody={loadedBody} onMount={onMount} />}
         </BrowserOnly>
@@ -169,6 +173,3 @@ export const MDX_TOOLS = Object.fromEntries(TOOLS.map(({id, component}) => [comp
   ToolComponentName,
   ComponentType<ToolProps>
 >;
-
-export const {ScopeValidator, EnvironmentChecker, TokenInspector, GrantBuilder, ErrorExplainer, CertificateTool} =
-  MDX_TOOLS;

@@ -1,4 +1,4 @@
-import React, {type ReactNode, useId} from 'react';
+import React, {type CSSProperties, type ReactNode, useId} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import styles from './styles.module.css';
@@ -11,6 +11,8 @@ interface Props {
   readonly hideTitle?: boolean;
   /** The tool's code has loaded and its body is mounted: `data-ready="true"`, which tests wait for. */
   readonly ready?: boolean;
+  /** The body's height before anything is pasted, per width band (ToolRow.reserve): kept from the first paint. */
+  readonly reserve?: readonly number[];
   readonly children: ReactNode;
 }
 
@@ -18,8 +20,19 @@ interface Props {
  * The frame every tool sits in: title, the privacy promise, and the tool itself. It is server-rendered, so the
  * page looks the same before the tool's code has loaded.
  */
-export default function ToolShell({tool, title, hideTitle = false, ready = false, children}: Props): React.JSX.Element {
+export default function ToolShell({
+  tool,
+  title,
+  hideTitle = false,
+  ready = false,
+  reserve = [],
+  children,
+}: Props): React.JSX.Element {
   const titleId = useId();
+  // One custom property per band; styles.module.css picks the band with container queries on the frame's width.
+  const reserved = Object.fromEntries(
+    reserve.map((px, band) => [`--tool-reserve-${band}`, `${px}px`]),
+  ) as CSSProperties;
   return (
     <section
       className={clsx('margin-vert--lg', styles.shell)}
@@ -38,7 +51,9 @@ export default function ToolShell({tool, title, hideTitle = false, ready = false
         </svg>
         <Translate id="tools.privacy">Ingenting dere limer inn her, forlater nettleseren.</Translate>
       </p>
-      {children}
+      <div className={styles.body} style={reserved} data-tool-body="">
+        {children}
+      </div>
     </section>
   );
 }

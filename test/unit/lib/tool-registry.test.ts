@@ -3,7 +3,7 @@
 // error when missing; its showcase example is clicked by the browser tests' showFindings.)
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {TOOLS, toolTextIds} from '../../../src/lib/tools';
+import {RESERVE_WIDTHS, TOOLS, toolTextIds} from '../../../src/lib/tools';
 import {lazyGroupOf} from '../../../plugins/lazy-translations';
 
 const codeJson = (locale: string): Record<string, {message: string}> =>
@@ -34,5 +34,23 @@ describe('tool registry', () => {
   it('ids, MDX names and text prefixes are unique', () => {
     for (const key of ['id', 'component', 'texts'] as const)
       expect(new Set(TOOLS.map((row) => row[key])).size).toBe(TOOLS.length);
+  });
+
+  it('the frame picks each reserved height at the band widths the registry gives', () => {
+    // styles.module.css cannot import the widths: its container queries must list the same ones, in order.
+    const css = readFileSync('src/components/ToolShell/styles.module.css', 'utf8');
+    const queried = [
+      ...css.matchAll(/@container \(min-width: (\d+)px\)\s*\{\s*\.body\s*\{\s*min-height: var\(--tool-reserve-(\d)/g),
+    ];
+    expect(queried.map((m) => [Number(m[1]), Number(m[2])])).toEqual(
+      RESERVE_WIDTHS.slice(1).map((width, index) => [width, index + 1]),
+    );
+    expect(css).toMatch(/\.body\s*\{\s*min-height: var\(--tool-reserve-0/);
+  });
+
+  it.each(TOOLS.map((row) => [row.id, row] as const))('%s: a wider frame never keeps more room', (_id, row) => {
+    expect(row.reserve).toHaveLength(RESERVE_WIDTHS.length);
+    for (let band = 1; band < row.reserve.length; band++)
+      expect(row.reserve[band]).toBeLessThanOrEqual(row.reserve[band - 1]!);
   });
 });
