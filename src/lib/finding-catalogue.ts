@@ -525,7 +525,7 @@ export const FINDING_CATALOGUE = {
   },
   'scope.empty-part': {
     severity: 'error',
-    params: {scope: 'value', part: 'value'},
+    params: {scope: 'value', part: 'scope-part'},
     message: '{scope} har tomt {part}.',
     explanation: 'Både prefiks og underscope må ha innhold: prefiks:underscope.',
   },

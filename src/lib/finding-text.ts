@@ -7,7 +7,7 @@
 import type {TextLookup, Texts} from './i18n';
 import {hasOwn} from './is-object';
 import {visibleText} from './display';
-import {environmentName, fieldName} from './words';
+import {environmentName, fieldName, scopePartName} from './words';
 import {findingRow, type Finding, type FindingCode, type FindingParams, type ParamKind} from './findings';
 
 /** Why an aud (or an address) is not the exact issuer, as words. */
@@ -48,6 +48,8 @@ function readableParam(kind: ParamKind, value: string | number, texts: TextLooku
       return fieldName(String(value), texts);
     case 'environment':
       return environmentName(String(value), texts);
+    case 'scope-part':
+      return scopePartName(String(value), texts);
     default:
       return value;
   }

@@ -9,9 +9,11 @@ export type Severity = 'error' | 'warning' | 'info';
  * shows as a word in the page's language; `field` is a form field id shown as the form labels it; `optional` is a value that only some cases carry (a suggested fix, for example);
  * `bilingual` is a text from a sourced table that has it in both languages: the finding carries `<name>Nb` and
  * `<name>En`, and the message shows the page's side as `{name}`; `aud-reason` is why a value is not the exact
- * issuer (`port`, `case`, …, or several separated by commas), shown as words.
+ * issuer (`port`, `case`, …, or several separated by commas), shown as words; `scope-part` is which side of a
+ * scope's colon is meant (`prefix` or `subscope`), shown as the word for it.
  */
-export type ParamKind = 'value' | 'count' | 'environment' | 'field' | 'optional' | 'bilingual' | 'aud-reason';
+export type ParamKind =
+  'value' | 'count' | 'environment' | 'field' | 'optional' | 'bilingual' | 'aud-reason' | 'scope-part';
 
 export interface FindingRow {
   readonly severity: Severity;

@@ -27,6 +27,7 @@ interface ParamTypes {
   optional: string | number;
   bilingual: string;
   'aud-reason': string;
+  'scope-part': 'prefix' | 'subscope';
 }
 
 type ParamSpec<C extends FindingCode> = (typeof FINDING_CATALOGUE)[C]['params'];

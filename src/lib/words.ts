@@ -18,6 +18,18 @@ export function environmentName(id: string, texts: TextLookup): string {
   }
 }
 
+/** The two sides of a scope's colon, `prefix:subscope`, as words. */
+export function scopePartName(part: string, texts: TextLookup): string {
+  switch (part) {
+    case 'prefix':
+      return texts.text('tools.scope.part.prefix', 'prefiks');
+    case 'subscope':
+      return texts.text('tools.scope.part.subscope', 'underscope');
+    default:
+      return part;
+  }
+}
+
 /** The environment checker's field ids as its form labels them. */
 export function fieldName(field: string, texts: TextLookup): string {
   switch (field) {

@@ -80,7 +80,7 @@ export default function CodeSamples(): React.JSX.Element {
               <code>CLIENT_ID</code>
             </th>
             <td>
-              <Translate id="codeSamples.settings.clientId">Klient-ID-en fra Samarbeidsportalen (påkrevd).</Translate>
+              <Translate id="codeSamples.settings.clientId">Klient-ID-en fra selvbetjeningsportalen (påkrevd).</Translate>
             </td>
           </tr>
           <tr>

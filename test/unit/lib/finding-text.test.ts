@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs';
 import {FINDING_CODES, finding, findingRow, type Finding, type FindingCode} from '@site/src/lib/findings';
 import {findingExplanation, findingMessage as message, pathLabel as label} from '@site/src/lib/finding-text';
 import {ENGLISH, ENGLISH_TRANSLATIONS, NORWEGIAN, englishRecordingMisses} from './texts';
+import {checkScopes} from '@site/src/lib/scopes';
 
 const findingMessage = (f: Pick<Finding, 'code' | 'params'>): string => message(f, NORWEGIAN);
 const pathLabel = (path: string): string => label(path, NORWEGIAN);
@@ -140,5 +141,15 @@ describe('finding texts in English, as the English site and the command line sho
     expect(label('claims.aud', ENGLISH)).toBe(ENGLISH_TRANSLATIONS['tools.path.claim.aud']);
     expect(label('tokenEndpoint', ENGLISH)).toBe('Token endpoint');
     expect(label('claims.pid', ENGLISH)).toContain('pid');
+  });
+});
+
+describe('which side of a scope is empty', () => {
+  it('is named in the reader’s language, not as the code’s id', () => {
+    const nb = checkScopes(':inntekt').findings.find((f) => f.code === 'scope.empty-part');
+    const sub = checkScopes('skatteetaten:').findings.find((f) => f.code === 'scope.empty-part');
+    expect(nb && message(nb, NORWEGIAN)).toBe(':inntekt har tomt prefiks.');
+    expect(sub && message(sub, NORWEGIAN)).toBe('skatteetaten: har tomt underscope.');
+    expect(sub && message(sub, ENGLISH)).toBe('skatteetaten: has an empty subscope.');
   });
 });
