@@ -2,11 +2,14 @@
 // inlined, so the packed package has no dependencies. The site's address is baked in as site.config.ts's default:
 // a user's own SITE_URL in their pipeline must not change where the command's links point.
 import {rm} from 'node:fs/promises';
+import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'rolldown';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const dist = `${here}dist`;
+// `--out <dir>`: the tests build into a folder of their own, so parallel test files never share a half-written dist.
+const outAt = process.argv.indexOf('--out');
+const dist = outAt > 0 && process.argv[outAt + 1] ? resolve(process.argv[outAt + 1]) : `${here}dist`;
 
 await rm(dist, {recursive: true, force: true});
 await build({
