@@ -4,7 +4,7 @@
 import {findingRow, type Finding, type Severity} from '../../../../src/lib/findings';
 import {findingExplanation, findingMessage, pathLabel} from '../../../../src/lib/finding-text';
 import {visibleText} from '../../../../src/lib/display';
-import {severityLabel} from '../../../../src/lib/words';
+import {countText, severityLabel} from '../../../../src/lib/words';
 import {troubleshootingAnchor} from '../../../../src/lib/anchors';
 import {inOrder} from '../../../../src/lib/finding-order';
 import type {Texts} from '../../../../src/lib/i18n';
@@ -64,11 +64,11 @@ export function lineOfPath(path: string | undefined): number | undefined {
 function verdict(findings: readonly Finding[], options: OutputOptions): string {
   const lang = options.texts.language;
   const c = counts(findings);
-  if (c.error > 0) return say(lang, 'verdictFail', {errors: c.error, warnings: c.warning});
+  const errors = countText('error', c.error, options.texts);
+  const warnings = countText('warning', c.warning, options.texts);
+  if (c.error > 0) return say(lang, 'verdictFail', {errors, warnings});
   if (c.warning > 0)
-    return options.strict
-      ? say(lang, 'verdictWarnStrict', {warnings: c.warning})
-      : say(lang, 'verdictWarn', {warnings: c.warning});
+    return options.strict ? say(lang, 'verdictWarnStrict', {warnings}) : say(lang, 'verdictWarn', {warnings});
   return say(lang, 'verdictOk', {strictNote: options.strict ? say(lang, 'strictNote') : ''});
 }
 
@@ -84,7 +84,13 @@ function textOutput(report: CommandReport, options: OutputOptions): string {
   const lang = texts.language;
   const c = counts(report.findings);
   const lines = [verdict(report.findings, options), ...(report.facts ?? [])];
-  lines.push(say(lang, 'counts', {errors: c.error, warnings: c.warning, infos: c.info}));
+  lines.push(
+    say(lang, 'counts', {
+      errors: countText('error', c.error, texts),
+      warnings: countText('warning', c.warning, texts),
+      infos: countText('info', c.info, texts),
+    }),
+  );
   for (const f of inOrder(report.findings, (x) => x.severity)) {
     const mp = findingRow(f.code).mpCode;
     const where = place(f, texts);

@@ -4,11 +4,11 @@ import type {Language} from '../../../../src/lib/i18n';
 
 const NB = {
   verdictOk: 'OK: ingen feil{strictNote}.',
-  verdictFail: 'FEIL: {errors} feil, {warnings} advarsler.',
-  verdictWarnStrict: 'FEIL (--strict): {warnings} advarsler.',
-  verdictWarn: 'OK med advarsler: {warnings} advarsler.',
+  verdictFail: 'FEIL: {errors}, {warnings}.',
+  verdictWarnStrict: 'FEIL (--strict): {warnings}.',
+  verdictWarn: 'OK med advarsler: {warnings}.',
   strictNote: ' eller advarsler',
-  counts: 'Funn: {errors} feil, {warnings} advarsler, {infos} info.',
+  counts: 'Funn: {errors}, {warnings}, {infos}.',
   where: 'Gjelder',
   fix: 'Slik retter du det',
   readMore: 'Les mer',
@@ -44,11 +44,11 @@ type TextId = keyof typeof NB;
 
 const EN: Record<TextId, string> = {
   verdictOk: 'OK: no errors{strictNote}.',
-  verdictFail: 'FAILED: {errors} errors, {warnings} warnings.',
-  verdictWarnStrict: 'FAILED (--strict): {warnings} warnings.',
-  verdictWarn: 'OK with warnings: {warnings} warnings.',
+  verdictFail: 'FAILED: {errors}, {warnings}.',
+  verdictWarnStrict: 'FAILED (--strict): {warnings}.',
+  verdictWarn: 'OK with warnings: {warnings}.',
   strictNote: ' or warnings',
-  counts: 'Findings: {errors} errors, {warnings} warnings, {infos} info.',
+  counts: 'Findings: {errors}, {warnings}, {infos}.',
   where: 'Where',
   fix: 'How to fix it',
   readMore: 'Read more',
