@@ -2,6 +2,7 @@
 // is a private key is refused here, before a rule sees it, and its content is never echoed: the refusal names
 // only where it came from.
 import {open, stat} from 'node:fs/promises';
+import {resolve} from 'node:path';
 import type {Language} from '../../../src/lib/i18n';
 import {visibleText} from '../../../src/lib/display';
 import {looksLikePrivateKey} from '../../../src/lib/jwt/secrets';
@@ -29,6 +30,8 @@ export interface Io {
   /** Seconds since the epoch; the clock when absent (tests fix it). */
   readonly now?: () => number;
   readonly signal?: AbortSignal;
+  /** The folder relative paths are read from; the process's when absent. */
+  readonly cwd?: string;
 }
 
 export interface Input {
@@ -77,10 +80,10 @@ function readFailure(lang: Language, source: string, e: unknown): Refusal {
 }
 
 /** A file's bytes, or a Refusal for a missing, unreadable, oversized file or a directory. */
-async function readFileCapped(path: string, lang: Language): Promise<Uint8Array> {
+async function readFileCapped(path: string, io: Io, lang: Language): Promise<Uint8Array> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(resolve(io.cwd ?? process.cwd(), path), 'r');
   } catch (e) {
     throw readFailure(lang, path, e);
   }
@@ -111,9 +114,9 @@ async function readFileCapped(path: string, lang: Language): Promise<Uint8Array>
 }
 
 /** Whether a path names an existing regular file (for `explain`, whose argument is a text or a file). */
-export async function isFile(path: string): Promise<boolean> {
+export async function isFile(path: string, io: Io): Promise<boolean> {
   try {
-    return (await stat(path)).isFile();
+    return (await stat(resolve(io.cwd ?? process.cwd(), path))).isFile();
   } catch {
     // Not a file we can see: the argument is a text.
     return false;
@@ -145,7 +148,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Reads a file or standard input (`-`), refusing private keys and oversized or unreadable input. */
 export async function readInput(source: string, io: Io, lang: Language): Promise<Input> {
-  const bytes = source === '-' ? await readStdin(io) : await readFileCapped(source, lang);
+  const bytes = source === '-' ? await readStdin(io) : await readFileCapped(source, io, lang);
   if (bytes.length > MAX_INPUT_BYTES)
     throw new Refusal(say(lang, 'tooLarge', {source: shownSource(source), max: MAX_INPUT_MB}));
   const text = decodeText(bytes);

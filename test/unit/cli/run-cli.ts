@@ -9,7 +9,7 @@ export interface Ran {
 
 export async function runMain(
   argv: readonly string[],
-  options: {now?: number; env?: Record<string, string>; stdin?: Uint8Array} = {},
+  options: {now?: number; env?: Record<string, string>; stdin?: Uint8Array; cwd?: string} = {},
 ): Promise<Ran> {
   let stdout = '';
   let stderr = '';
@@ -23,6 +23,7 @@ export async function runMain(
     env: options.env ?? {},
     ...(options.now !== undefined ? {now: () => options.now as number} : {}),
     stdin: async () => options.stdin ?? new Uint8Array(0),
+    ...(options.cwd !== undefined ? {cwd: options.cwd} : {}),
   });
   return {code, stdout, stderr};
 }

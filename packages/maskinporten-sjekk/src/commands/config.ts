@@ -6,6 +6,7 @@ import {basename} from 'node:path';
 import {checkConfig} from '../../../../src/lib/environment-check';
 import {environmentWord, scanConfig} from '../../../../src/lib/config-scan';
 import type {ActiveEnvironmentId} from '../../../../src/lib/environments';
+import {environmentName} from '../../../../src/lib/words';
 import type {CommandContext} from '../context';
 import {locate, PRIVATE_KEY_CODES} from '../context';
 import {readInput, refusePrivate, Refusal} from '../input';
@@ -49,8 +50,13 @@ export async function runConfig(ctx: CommandContext): Promise<CommandReport> {
     command: 'config',
     findings,
     ...(ctx.env === undefined
-      ? {facts: files.length === 1 && files[0] ? [say(lang, 'envFromInput', {environment: files[0].environment})] : []}
-      : {facts: [say(lang, 'envAssumed', {environment: ctx.env, note: ''})]}),
+      ? {
+          facts:
+            files.length === 1 && files[0]
+              ? [say(lang, 'envFromInput', {environment: environmentName(files[0].environment, ctx.texts)})]
+              : [],
+        }
+      : {facts: [say(lang, 'envAssumed', {environment: environmentName(ctx.env, ctx.texts), note: ''})]}),
     json: {files},
   };
 }

@@ -10,7 +10,7 @@ export async function runExplain(ctx: CommandContext): Promise<CommandReport> {
   const [first] = ctx.positionals;
   let text: string;
   let file: string | undefined;
-  if (ctx.positionals.length === 1 && first !== undefined && (first === '-' || (await isFile(first)))) {
+  if (ctx.positionals.length === 1 && first !== undefined && (first === '-' || (await isFile(first, ctx.io)))) {
     const input = await readInput(first, ctx.io, ctx.texts.language);
     text = input.text;
     file = input.source;

@@ -2,7 +2,7 @@
 // with the inputs the TokenInspector component gives it: the token, the environment, the expected scopes split on
 // whitespace, and a public key's text.
 import {analyseToken} from '../../../../src/lib/jwt/analyse';
-import {tokenKindLabel} from '../../../../src/lib/words';
+import {environmentName, tokenKindLabel} from '../../../../src/lib/words';
 import type {CommandContext} from '../context';
 import {locate, PRIVATE_KEY_CODES} from '../context';
 import {readInput, refusePrivate, Refusal} from '../input';
@@ -49,7 +49,7 @@ export async function runToken(ctx: CommandContext): Promise<CommandReport> {
     command: 'token',
     findings: locate(result.findings, token.source),
     facts: [
-      say(lang, 'envAssumed', {environment: ctx.env, note: ''}),
+      say(lang, 'envAssumed', {environment: environmentName(ctx.env, ctx.texts), note: ''}),
       say(lang, 'tokenKind', {kind: tokenKindLabel(result.kind, ctx.texts), signature}),
     ],
     json: {environment: ctx.env, kind: result.kind, signature: result.signature},
