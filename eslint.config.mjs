@@ -17,6 +17,7 @@ export default tseslint.config(
       'i18n/',
       'versioned_docs/',
       'docs/',
+      'packages/*/dist/',
     ],
   },
   js.configs.recommended,

@@ -45,6 +45,8 @@ export interface CertificateToolOptions {
   readonly keyRegistered?: number;
   /** The CA certificates to verify up to; the site's carried CAs unless given (tests give their own). */
   readonly carried?: readonly CarriedCertificate[];
+  /** Days before expiry that give a warning and an error (the command line's flags); EXPIRY_THRESHOLDS unless given. */
+  readonly expiryDays?: {readonly warning: number; readonly error: number};
 }
 
 export interface CertificateOutputs {
@@ -155,7 +157,7 @@ async function certificateResult(
     mode: 'pasted',
     environment: options.environment,
     now: options.now,
-    expiresSoon: true,
+    expiresSoon: options.expiryDays ?? true,
     ...(options.carried ? {carried: options.carried} : {}),
   });
   const {certificate, chain} = verified;

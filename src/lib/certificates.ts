@@ -130,9 +130,10 @@ export interface DescribeCertificateOptions {
   consumerOrg?: string;
   /**
    * Warn ahead of expiry (`cert.expires-soon`). The certificate tool asks for it; a grant check does not, as a
-   * certificate that still has days left works.
+   * certificate that still has days left works. Days as `{warning, error}` (the command line's `--warn-days` and
+   * `--error-days`) replace EXPIRY_THRESHOLDS.
    */
-  expiresSoon?: boolean;
+  expiresSoon?: boolean | {readonly warning: number; readonly error: number};
 }
 
 export interface DescribeCertificateResult {
@@ -388,10 +389,12 @@ export function certificateFindings(
   findings.push(...issuerFindings(d));
   if (now !== undefined) {
     if (now > d.notAfterSeconds) findings.push(finding('cert.expired', {notAfter: d.notAfter}, 'notAfter'));
-    else if (options.expiresSoon && d.daysLeft !== undefined && d.daysLeft < EXPIRY_THRESHOLDS.warning) {
+    else if (options.expiresSoon && d.daysLeft !== undefined) {
+      const days = typeof options.expiresSoon === 'object' ? options.expiresSoon : EXPIRY_THRESHOLDS;
       const f = finding('cert.expires-soon', {days: d.daysLeft, notAfter: d.notAfter}, 'notAfter');
       // One code, two severities: the catalogue's warning, raised to an error in the last two weeks.
-      findings.push(d.daysLeft < EXPIRY_THRESHOLDS.error ? {...f, severity: 'error'} : f);
+      if (d.daysLeft < days.error) findings.push({...f, severity: 'error'});
+      else if (d.daysLeft < days.warning) findings.push(f);
     }
     if (now < d.notBeforeSeconds) findings.push(finding('cert.not-yet-valid', {notBefore: d.notBefore}, 'notBefore'));
   }
