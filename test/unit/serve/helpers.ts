@@ -62,7 +62,11 @@ export async function signGrant(key: KeyObject, options: GrantOptions = {}): Pro
   return new SignJWT(claims).setProtectedHeader({alg: 'RS256', ...options.header}).sign(key);
 }
 
-export function testCertificates(dir: string): {test: TestCertificate; prod: TestCertificate; otherOrg: TestCertificate} {
+export function testCertificates(dir: string): {
+  test: TestCertificate;
+  prod: TestCertificate;
+  otherOrg: TestCertificate;
+} {
   return {
     test: makeTestCertificate(dir, 'test', 'Buypass Class 3 Test4 CA G2 ST Business'),
     prod: makeTestCertificate(dir, 'prod', 'Buypass Class 3 CA G2 ST Business'),
@@ -70,7 +74,10 @@ export function testCertificates(dir: string): {test: TestCertificate; prod: Tes
   };
 }
 
-export async function postGrant(endpoint: string, assertion: string): Promise<{status: number; body: Record<string, unknown>}> {
+export async function postGrant(
+  endpoint: string,
+  assertion: string,
+): Promise<{status: number; body: Record<string, unknown>}> {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: {'Content-Type': 'application/x-www-form-urlencoded'},

@@ -53,13 +53,15 @@ beforeAll(async () => {
         client_id: CLIENT_ID,
         org: ORG,
         scopes: [SCOPE, NAV_SCOPE, CLOSED_SCOPE],
-        keys: [
-          {jwk: key.publicJwk},
-          {jwk: oldKey.publicJwk, expires: '2025-12-01'},
-          {file: certs.test.chainPath},
-        ],
+        keys: [{jwk: key.publicJwk}, {jwk: oldKey.publicJwk, expires: '2025-12-01'}, {file: certs.test.chainPath}],
       },
-      {client_id: IDPORTEN_CLIENT, org: ORG, integration_type: 'idporten', scopes: [SCOPE], keys: [{pem: stranger.publicPem}]},
+      {
+        client_id: IDPORTEN_CLIENT,
+        org: ORG,
+        integration_type: 'idporten',
+        scopes: [SCOPE],
+        keys: [{pem: stranger.publicPem}],
+      },
     ],
     delegations: [{consumer: CUSTOMER, supplier: ORG, scopes: [NAV_SCOPE]}],
     scope_access: [{scope: CLOSED_SCOPE, consumers: ['974760673']}],
@@ -202,7 +204,13 @@ describe('a grant per MP code gets that code back', () => {
       const message = c.description ?? entry?.message;
       expect(body.error_description).toBe(c.mpCode ? `${message} (${c.mpCode})` : message);
       expect(status).toBe(entry?.group === 'forbidden' ? 403 : 400);
-      expect(body.error).toBe(entry?.group === 'forbidden' ? 'invalid_scope' : entry?.group === 'invalid_request' ? 'invalid_request' : 'invalid_grant');
+      expect(body.error).toBe(
+        entry?.group === 'forbidden'
+          ? 'invalid_scope'
+          : entry?.group === 'invalid_request'
+            ? 'invalid_request'
+            : 'invalid_grant',
+      );
       expect(Object.keys(body).sort()).toEqual(['error', 'error_description']);
     });
   }
@@ -211,13 +219,21 @@ describe('a grant per MP code gets that code back', () => {
     const grant = await signGrant(key.privateKey, {header: kid()});
     expect((await postGrant(server.tokenEndpoint, grant)).status).toBe(200);
     const again = await postGrant(server.tokenEndpoint, grant);
-    expect(again).toEqual({status: 400, body: {error: 'invalid_grant', error_description: 'Grant is used before (MP-012)'}});
+    expect(again).toEqual({
+      status: 400,
+      body: {error: 'invalid_grant', error_description: 'Grant is used before (MP-012)'},
+    });
   });
 
   it('MP-012: a new grant with a jti used before', async () => {
     const jti = 'samme-jti';
-    expect((await postGrant(server.tokenEndpoint, await signGrant(key.privateKey, {header: kid(), claims: {jti}}))).status).toBe(200);
-    const second = await postGrant(server.tokenEndpoint, await signGrant(key.privateKey, {header: kid(), claims: {jti}}));
+    expect(
+      (await postGrant(server.tokenEndpoint, await signGrant(key.privateKey, {header: kid(), claims: {jti}}))).status,
+    ).toBe(200);
+    const second = await postGrant(
+      server.tokenEndpoint,
+      await signGrant(key.privateKey, {header: kid(), claims: {jti}}),
+    );
     expect(second.body.error_description).toBe('Grant is used before (MP-012)');
   });
 
@@ -264,7 +280,10 @@ describe('a grant that breaks no rule', () => {
     expect((claims.exp as number) - (claims.iat as number)).toBe(120);
     expect(typeof claims.jti).toBe('string');
     // The inspector accepts what the server hands out.
-    const inspected = inspectToken(body.access_token as string, {environment: 'test', now: Math.floor(Date.now() / 1000)});
+    const inspected = inspectToken(body.access_token as string, {
+      environment: 'test',
+      now: Math.floor(Date.now() / 1000),
+    });
     expect(inspected.kind).toBe('access-token');
     expect(inspected.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
@@ -281,7 +300,10 @@ describe('a grant that breaks no rule', () => {
   it('with the certificate’s key by kid (its RFC 7638 thumbprint)', async () => {
     const registered = server.config.clients.get(CLIENT_ID)?.keys.find((k) => k.certificate);
     expect(registered?.certificate?.orgnr).toBe(ORG);
-    const {status} = await postGrant(server.tokenEndpoint, await signGrant(certKey(certs.test), {header: {kid: registered?.kid}}));
+    const {status} = await postGrant(
+      server.tokenEndpoint,
+      await signGrant(certKey(certs.test), {header: {kid: registered?.kid}}),
+    );
     expect(status).toBe(200);
   });
 

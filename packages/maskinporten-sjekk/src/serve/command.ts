@@ -96,8 +96,9 @@ function readFlags(args: string[], lang: Lang): Values {
     // parseArgs' messages repeat what was typed, which could be key material: say it in our own words.
     const code = (e as {code?: unknown}).code;
     const message = e instanceof Error ? e.message : '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Refusal([t('unknownOption', lang, optionName(message))]);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new Refusal([t('missingValue', lang, optionName(message))]);
+    const name = optionName(message);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name) throw new Refusal([t('unknownOption', lang, name)]);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) throw new Refusal([t('missingValue', lang, name)]);
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new Refusal([t('positional', lang)]);
     if (e instanceof TypeError) throw new Refusal([t('badFlags', lang)]);
     throw e;
@@ -152,7 +153,10 @@ function flagPath(problem: ConfigProblem): ConfigProblem {
   return problem;
 }
 
-async function buildConfig(values: Values, lang: Lang): Promise<{config: unknown; baseDir: string; fromFlags: boolean}> {
+async function buildConfig(
+  values: Values,
+  lang: Lang,
+): Promise<{config: unknown; baseDir: string; fromFlags: boolean}> {
   const overrides: Record<string, unknown> = {};
   if (values.env !== undefined) {
     if (values.env !== 'test' && values.env !== 'prod') throw new Refusal([t('env', lang)]);
@@ -167,12 +171,14 @@ async function buildConfig(values: Values, lang: Lang): Promise<{config: unknown
   const lifetime = integer(values['token-lifetime']);
   if (lifetime !== undefined) overrides.token_lifetime = lifetime;
 
-  const single = values.client !== undefined || values.key !== undefined || values.scope !== undefined || values.org !== undefined;
+  const single =
+    values.client !== undefined || values.key !== undefined || values.scope !== undefined || values.org !== undefined;
   if (values.config !== undefined) {
     if (single) throw new Refusal([t('configAndFlags', lang)]);
     const file = values.config;
     const parsed = await configFromFile(file, lang);
-    const config = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? {...parsed, ...overrides} : parsed;
+    const config =
+      parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? {...parsed, ...overrides} : parsed;
     return {config, baseDir: path.dirname(path.resolve(file)), fromFlags: false};
   }
   if (values.client === undefined || values.key === undefined || values.scope === undefined)
@@ -221,7 +227,8 @@ export async function runServe(args: string[], io: ServeIo): Promise<number> {
     }
     const {config, baseDir, fromFlags} = await buildConfig(values, lang);
     const prefix = fromFlags ? '' : `${values.config ?? ''}: `;
-    const fix = (problems: readonly ConfigProblem[]): ConfigProblem[] => (fromFlags ? problems.map(flagPath) : [...problems]);
+    const fix = (problems: readonly ConfigProblem[]): ConfigProblem[] =>
+      fromFlags ? problems.map(flagPath) : [...problems];
     const checked = validateServeConfig(config);
     if (!checked.ok) throw new Refusal(problemLines(fix(checked.problems), lang, prefix));
     const resolved = await resolveServeConfig(checked.value as ServeConfig, {baseDir});

@@ -78,7 +78,10 @@ const TEXTS: Record<ConfigProblemKind, {nb: string; en: string}> = {
   type: {nb: 'må være av typen {expected}', en: 'must be of type {expected}'},
   enum: {nb: 'må være en av {expected}', en: 'must be one of {expected}'},
   required: {nb: 'mangler {expected}', en: 'is missing {expected}'},
-  'unknown-property': {nb: 'er ikke en kjent innstilling (kjente: {expected})', en: 'is not a known setting (known: {expected})'},
+  'unknown-property': {
+    nb: 'er ikke en kjent innstilling (kjente: {expected})',
+    en: 'is not a known setting (known: {expected})',
+  },
   'min-items': {nb: 'må ha minst {expected} element', en: 'must have at least {expected} item(s)'},
   'min-length': {nb: 'må ha minst {expected} tegn', en: 'must have at least {expected} character(s)'},
   'max-length': {nb: 'kan ha høyst {expected} tegn', en: 'may have at most {expected} characters'},
@@ -113,7 +116,10 @@ const TEXTS: Record<ConfigProblemKind, {nb: string; en: string}> = {
     nb: 'er ikke en offentlig JWK, JWKS, PEM-nøkkel eller et sertifikat',
     en: 'is not a public JWK, JWKS, PEM key or certificate',
   },
-  'not-rsa': {nb: 'er ikke en RSA-nøkkel (Maskinporten bruker RS256/RS384/RS512)', en: 'is not an RSA key (Maskinporten uses RS256/RS384/RS512)'},
+  'not-rsa': {
+    nb: 'er ikke en RSA-nøkkel (Maskinporten bruker RS256/RS384/RS512)',
+    en: 'is not an RSA key (Maskinporten uses RS256/RS384/RS512)',
+  },
   'too-large': {nb: 'er for stor til å være en nøkkel', en: 'is too large to be a key'},
 };
 
@@ -140,7 +146,8 @@ export function validateServeConfig(value: unknown): Checked<ServeConfig> {
   });
   (config.delegations ?? []).forEach((d, i) => {
     for (const member of ['consumer', 'supplier'] as const) {
-      if (!validateOrgnr(d[member]).valid) problems.push({path: `delegations[${i}].${member}`, problem: 'orgnr-checksum'});
+      if (!validateOrgnr(d[member]).valid)
+        problems.push({path: `delegations[${i}].${member}`, problem: 'orgnr-checksum'});
     }
     if (d.consumer === d.supplier) problems.push({path: `delegations[${i}]`, problem: 'delegation-self'});
   });

@@ -51,7 +51,10 @@ async function fromCertificate(der: Buffer, kid: string | undefined): Promise<Re
   return {...key, certificate: {der: base64, ...(orgnr !== undefined ? {orgnr} : {})}};
 }
 
-async function fromJwkObject(value: Record<string, unknown>, kid: string | undefined): Promise<RegisteredKey | 'not-rsa'> {
+async function fromJwkObject(
+  value: Record<string, unknown>,
+  kid: string | undefined,
+): Promise<RegisteredKey | 'not-rsa'> {
   if (value.kty !== 'RSA' || typeof value.n !== 'string' || typeof value.e !== 'string') return 'not-rsa';
   try {
     createPublicKey({key: {kty: 'RSA', n: value.n, e: value.e}, format: 'jwk'});
@@ -68,7 +71,10 @@ async function fromJwkObject(value: Record<string, unknown>, kid: string | undef
  * key or a certificate); without it the kid is the key's RFC 7638 thumbprint, as `maskinporten-sjekk cert --jwk`
  * prints it.
  */
-export async function readPublicKeys(input: string | Buffer | Record<string, unknown>, kid?: string): Promise<KeyReadResult> {
+export async function readPublicKeys(
+  input: string | Buffer | Record<string, unknown>,
+  kid?: string,
+): Promise<KeyReadResult> {
   if (typeof input !== 'string' && !Buffer.isBuffer(input)) {
     if (containsPrivateJwk(input)) return {ok: false, problem: 'private-key'};
     return jsonKeys(input, kid);

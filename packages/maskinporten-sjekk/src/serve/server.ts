@@ -12,7 +12,13 @@ import {getEnvironment, GRANT_LIMITS} from '../../../../src/lib/environments';
 import {ORGNR_AUTHORITY, toIso6523} from '../../../../src/lib/orgnr';
 import {localAnswer, type Answer} from './answers';
 import {JWT_BEARER, MAX_BODY_BYTES, parseTokenRequest} from './body';
-import {resolveServeConfig, validateServeConfig, type ConfigProblem, type LocalConfig, type ServeConfig} from './config';
+import {
+  resolveServeConfig,
+  validateServeConfig,
+  type ConfigProblem,
+  type LocalConfig,
+  type ServeConfig,
+} from './config';
 import {judgeGrant, UsedGrants, type Accepted} from './judge';
 
 /** `delegation_source` in a delegated token: Altinn's test (TT02) or production (facts §3, §7). */
@@ -214,12 +220,14 @@ export async function startLocalMaskinporten(
     };
   }
 
-  const routes: Record<string, {method: 'GET' | 'POST'; handle: (req: IncomingMessage, res: ServerResponse) => unknown}> =
-    {
-      '/token': {method: 'POST', handle: token},
-      '/.well-known/oauth-authorization-server': {method: 'GET', handle: (_q, res) => send(res, 200, metadata())},
-      '/jwk': {method: 'GET', handle: (_q, res) => send(res, 200, {keys: [publicJwk]})},
-    };
+  const routes: Record<
+    string,
+    {method: 'GET' | 'POST'; handle: (req: IncomingMessage, res: ServerResponse) => unknown}
+  > = {
+    '/token': {method: 'POST', handle: token},
+    '/.well-known/oauth-authorization-server': {method: 'GET', handle: (_q, res) => send(res, 200, metadata())},
+    '/jwk': {method: 'GET', handle: (_q, res) => send(res, 200, {keys: [publicJwk]})},
+  };
 
   const server = createServer({maxHeaderSize: 16 * 1024}, (req, res) => {
     const url = req.url ?? '';
