@@ -21,7 +21,7 @@ public class MakeKeyPair {
         generator.initialize(3072);
         KeyPair pair = generator.generateKeyPair();
 
-        // Bare du kan lese den private nøkkelen (rw-------).
+        // Bare eieren kan lese den private nøkkelen (rw-------).
         Path privatePem = Files.createFile(dir.resolve("privat.pem"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))

@@ -8,12 +8,14 @@ import path from 'node:path';
 
 const dir = process.argv[2] ?? '.';
 const {privateKey, publicKey} = generateKeyPairSync('rsa', {modulusLength: 3072});
-// mode 0o600: bare du kan lese den private nøkkelen.
+// mode 0o600: bare eieren kan lese den private nøkkelen.
 writeFileSync(path.join(dir, 'privat.pem'), privateKey.export({type: 'pkcs8', format: 'pem'}), {mode: 0o600});
 
 const {n, e} = publicKey.export({format: 'jwk'});
 // kid = RFC 7638-tommelavtrykket: SHA-256 av {"e","kty","n"} i den rekkefølgen, som base64url.
-const kid = createHash('sha256').update(JSON.stringify({e, kty: 'RSA', n})).digest('base64url');
+const kid = createHash('sha256')
+  .update(JSON.stringify({e, kty: 'RSA', n}))
+  .digest('base64url');
 const jwk = JSON.stringify({kty: 'RSA', e, n, kid, alg: 'RS256', use: 'sig'});
 writeFileSync(path.join(dir, 'offentlig.jwk.json'), `${jwk}\n`);
 console.log(jwk);

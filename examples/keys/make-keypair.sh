@@ -8,7 +8,7 @@
 set -euo pipefail
 
 dir="${1:-.}"
-umask 077 # privat.pem kan bare leses av deg
+umask 077 # bare eieren kan lese privat.pem
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 -out "$dir/privat.pem" 2>/dev/null
 openssl pkey -in "$dir/privat.pem" -pubout -out "$dir/offentlig.pem"
 

@@ -26,7 +26,7 @@ key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
 pem = key.private_bytes(
     serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
 )
-# 0o600: bare du kan lese den private nøkkelen.
+# 0o600: bare eieren kan lese den private nøkkelen.
 with os.fdopen(os.open(os.path.join(folder, "privat.pem"), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as f:
     f.write(pem)
 
