@@ -53,7 +53,7 @@ export interface StartOptions {
 /** A config that did not pass its checks; `problems` name each path. */
 export class ServeConfigError extends Error {
   constructor(readonly problems: readonly ConfigProblem[]) {
-    super(`Invalid serve config: ${problems.map((p) => `${p.path} ${p.problem} ${p.expected ?? ""}`).join('; ')}`);
+    super(`Invalid serve config: ${problems.map((p) => `${p.path} ${p.problem} ${p.expected ?? ''}`).join('; ')}`);
     this.name = 'ServeConfigError';
   }
 }
