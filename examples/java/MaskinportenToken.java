@@ -1,12 +1,16 @@
-// Henter et token fra Maskinporten med virksomhetssertifikat. Bare JDK 17, ingen biblioteker.
+// Henter et token fra Maskinporten med virksomhetssertifikat (x5c) eller en nøkkel registrert på klienten (kid).
+// Bare JDK 17, ingen biblioteker.
 //
 //   CLIENT_ID=<klient-id> KEYSTORE_PATH=virksomhet.p12 KEYSTORE_PASSWORD=... java MaskinportenToken.java
+//   CLIENT_ID=<klient-id> MASKINPORTEN_KID=<kid> PRIVATE_KEY_PATH=privat.pem java MaskinportenToken.java
 //
 // Miljøvariabler:
 //   CLIENT_ID                    klient-ID-en fra Samarbeidsportalen (påkrevd)
-//   KEYSTORE_PATH                virksomhetssertifikatet som PKCS#12 (.p12/.pfx) med nøkkel og kjede (påkrevd)
-//   KEYSTORE_PASSWORD            passordet til filen (påkrevd)
+//   KEYSTORE_PATH                virksomhetssertifikatet som PKCS#12 (.p12/.pfx) med nøkkel og kjede (påkrevd uten kid)
+//   KEYSTORE_PASSWORD            passordet til filen (påkrevd uten kid)
 //   KEYSTORE_ALIAS               alias for nøkkelen (valgfri; standard er den første nøkkelen i filen)
+//   MASKINPORTEN_KID             kid-en til en nøkkel registrert på klienten: signer med den i stedet for sertifikatet
+//   PRIVATE_KEY_PATH             den private nøkkelen til MASKINPORTEN_KID (PKCS#8 PEM; påkrevd med MASKINPORTEN_KID)
 //   MASKINPORTEN_ENV             test (standard) eller prod
 //   SCOPE                        ett eller flere scope med mellomrom (standard skatteetaten:inntektsmottakere)
 //   CONSUMER_ORG                 organisasjonsnummeret til kunden, bare når en leverandør henter token på vegne av den
@@ -21,10 +25,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,34 +63,14 @@ public class MaskinportenToken {
         String scope = env("SCOPE", "skatteetaten:inntektsmottakere");
         String consumerOrg = env("CONSUMER_ORG", "");
 
-        // Virksomhetssertifikatet: privat nøkkel og hele kjeden fra PKCS#12-filen.
-        char[] password = required("KEYSTORE_PASSWORD").toCharArray();
-        KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        try (InputStream in = new FileInputStream(required("KEYSTORE_PATH"))) {
-            keyStore.load(in, password);
-        }
-        String alias = env("KEYSTORE_ALIAS", "");
-        if (alias.isEmpty()) {
-            for (String candidate : Collections.list(keyStore.aliases())) {
-                if (keyStore.isKeyEntry(candidate)) {
-                    alias = candidate;
-                    break;
-                }
-            }
-        }
-        PrivateKey privateKey = (PrivateKey) keyStore.getKey(alias, password);
-        Certificate[] chain = keyStore.getCertificateChain(alias);
-        if (privateKey == null || chain == null) {
-            System.err.println("Fant ingen privat nøkkel med sertifikatkjede i " + System.getenv("KEYSTORE_PATH"));
-            System.exit(2);
-        }
-
-        // Header: alg og x5c (hvert sertifikat som vanlig base64 av DER, virksomhetssertifikatet først).
-        List<String> x5c = new ArrayList<>();
-        for (Certificate certificate : chain) {
-            x5c.add(json(Base64.getEncoder().encodeToString(certificate.getEncoded())));
-        }
-        String header = "{\"alg\":\"RS256\",\"x5c\":[" + String.join(",", x5c) + "]}";
+        // To måter å vise hvem klienten er (velg én, se «Lag et nøkkelpar» på nettstedet):
+        //  - MASKINPORTEN_KID satt: en nøkkel dere har registrert på klienten. Headeren får kid, og den private
+        //    nøkkelen leses fra PRIVATE_KEY_PATH (PKCS#8 PEM, slik openssl genpkey lager den).
+        //  - ellers: virksomhetssertifikatet. Headeren får x5c med hele kjeden fra PKCS#12-filen.
+        String kid = env("MASKINPORTEN_KID", "");
+        KeyAndHeader signing = kid.isEmpty() ? fromKeystore() : fromRegisteredKey(kid);
+        PrivateKey privateKey = signing.privateKey();
+        String header = signing.header();
 
         // Claims: grantet gjelder i 120 sekunder og har en ny jti hver gang.
         long now = Instant.now().getEpochSecond();
@@ -133,6 +121,50 @@ public class MaskinportenToken {
             System.err.println("Maskinporten svarte med HTTP " + response.statusCode() + ": " + body);
         }
         System.exit(1);
+    }
+
+    /** Den private nøkkelen og headeren grantet signeres med. */
+    private record KeyAndHeader(PrivateKey privateKey, String header) {}
+
+    /** Nøkkel registrert på klienten: headeren har kid, nøkkelen er en PKCS#8 PEM-fil. */
+    private static KeyAndHeader fromRegisteredKey(String kid) throws Exception {
+        String pem = Files.readString(Path.of(required("PRIVATE_KEY_PATH")));
+        String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        PrivateKey privateKey = KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return new KeyAndHeader(privateKey, "{\"alg\":\"RS256\",\"kid\":" + json(kid) + "}");
+    }
+
+    /** Virksomhetssertifikatet: privat nøkkel og hele kjeden fra PKCS#12-filen; headeren har x5c. */
+    private static KeyAndHeader fromKeystore() throws Exception {
+        char[] password = required("KEYSTORE_PASSWORD").toCharArray();
+        KeyStore keyStore = KeyStore.getInstance("PKCS12");
+        try (InputStream in = new FileInputStream(required("KEYSTORE_PATH"))) {
+            keyStore.load(in, password);
+        }
+        String alias = env("KEYSTORE_ALIAS", "");
+        if (alias.isEmpty()) {
+            for (String candidate : Collections.list(keyStore.aliases())) {
+                if (keyStore.isKeyEntry(candidate)) {
+                    alias = candidate;
+                    break;
+                }
+            }
+        }
+        PrivateKey privateKey = (PrivateKey) keyStore.getKey(alias, password);
+        Certificate[] chain = keyStore.getCertificateChain(alias);
+        if (privateKey == null || chain == null) {
+            System.err.println("Fant ingen privat nøkkel med sertifikatkjede i " + System.getenv("KEYSTORE_PATH"));
+            System.exit(2);
+        }
+
+        // Header: alg og x5c (hvert sertifikat som vanlig base64 av DER, virksomhetssertifikatet først).
+        List<String> x5c = new ArrayList<>();
+        for (Certificate certificate : chain) {
+            x5c.add(json(Base64.getEncoder().encodeToString(certificate.getEncoded())));
+        }
+        String header = "{\"alg\":\"RS256\",\"x5c\":[" + String.join(",", x5c) + "]}";
+        return new KeyAndHeader(privateKey, header);
     }
 
     private static String env(String name, String fallback) {

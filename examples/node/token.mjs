@@ -1,12 +1,15 @@
-// Henter et token fra Maskinporten med virksomhetssertifikat (Node.js 20+, pakken jose).
+// Henter et token fra Maskinporten med virksomhetssertifikat (x5c) eller en nøkkel registrert på klienten (kid).
+// Node.js 20+, pakken jose.
 //
 //   npm install jose
 //   CLIENT_ID=<klient-id> PRIVATE_KEY_PATH=nokkel.pem CERT_CHAIN_PATH=kjede.pem node token.mjs
+//   CLIENT_ID=<klient-id> PRIVATE_KEY_PATH=privat.pem MASKINPORTEN_KID=<kid> node token.mjs
 //
 // Miljøvariabler:
 //   CLIENT_ID                    klient-ID-en fra Samarbeidsportalen (påkrevd)
 //   PRIVATE_KEY_PATH             privat nøkkel i PEM (påkrevd)
-//   CERT_CHAIN_PATH              sertifikatkjeden i PEM, virksomhetssertifikatet først (påkrevd)
+//   CERT_CHAIN_PATH              sertifikatkjeden i PEM, virksomhetssertifikatet først (påkrevd uten kid)
+//   MASKINPORTEN_KID             kid-en til nøkkelen registrert på klienten: headeren får kid i stedet for x5c
 //   MASKINPORTEN_ENV             test (standard) eller prod
 //   SCOPE                        ett eller flere scope med mellomrom (standard skatteetaten:inntektsmottakere)
 //   CONSUMER_ORG                 organisasjonsnummeret til kunden, bare når en leverandør henter token på vegne av den
@@ -29,13 +32,17 @@ export function certificateChainToX5c(pem) {
   return blocks.map((block) => block.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''));
 }
 
-/** Lager og signerer grantet (RS256, x5c i headeren). Det gjelder i 120 sekunder og kan brukes én gang. */
-export async function createGrant({audience, clientId, scope, consumerOrg, privateKeyPem, certificateChainPem}) {
+/**
+ * Lager og signerer grantet (RS256). Med kid: en nøkkel registrert på klienten. Uten: virksomhetssertifikatet,
+ * med hele kjeden i x5c. Grantet gjelder i 120 sekunder og kan brukes én gang.
+ */
+export async function createGrant({audience, clientId, scope, consumerOrg, privateKeyPem, certificateChainPem, kid}) {
   const now = Math.floor(Date.now() / 1000);
   const claims = {scope};
   if (consumerOrg) claims.consumer_org = consumerOrg;
+  const header = kid ? {alg: 'RS256', kid} : {alg: 'RS256', x5c: certificateChainToX5c(certificateChainPem)};
   return new SignJWT(claims)
-    .setProtectedHeader({alg: 'RS256', x5c: certificateChainToX5c(certificateChainPem)})
+    .setProtectedHeader(header)
     .setAudience(audience)
     .setIssuer(clientId)
     .setIssuedAt(now)
@@ -73,13 +80,15 @@ async function main() {
   if (!environment) throw new Error(`Ukjent MASKINPORTEN_ENV: ${envName}. Bruk test eller prod.`);
   const tokenEndpoint = process.env.MASKINPORTEN_TOKEN_ENDPOINT || environment.tokenEndpoint;
 
+  const kid = process.env.MASKINPORTEN_KID || undefined;
   const grant = await createGrant({
     audience: process.env.MASKINPORTEN_AUDIENCE || environment.issuer,
     clientId: required('CLIENT_ID'),
     scope: process.env.SCOPE || 'skatteetaten:inntektsmottakere',
     consumerOrg: process.env.CONSUMER_ORG || undefined,
     privateKeyPem: readFileSync(required('PRIVATE_KEY_PATH'), 'utf8'),
-    certificateChainPem: readFileSync(required('CERT_CHAIN_PATH'), 'utf8'),
+    certificateChainPem: kid ? undefined : readFileSync(required('CERT_CHAIN_PATH'), 'utf8'),
+    kid,
   });
 
   const {ok, status, body} = await requestToken(tokenEndpoint, grant);

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Henter et token fra Maskinporten med virksomhetssertifikat (PyJWT og cryptography).
+"""Henter et token fra Maskinporten med virksomhetssertifikat (x5c) eller en nøkkel registrert på klienten (kid).
 
     pip install pyjwt cryptography        # eller på Debian/Ubuntu: apt-get install python3-jwt python3-cryptography
     CLIENT_ID=<klient-id> KEYSTORE_PATH=virksomhet.p12 KEYSTORE_PASSWORD=... python3 maskinporten_token.py
+    CLIENT_ID=<klient-id> MASKINPORTEN_KID=<kid> PRIVATE_KEY_PATH=privat.pem python3 maskinporten_token.py
 
 Miljøvariabler:
   CLIENT_ID                    klient-ID-en fra Samarbeidsportalen (påkrevd)
-  KEYSTORE_PATH                virksomhetssertifikatet som PKCS#12 (.p12/.pfx) med nøkkel og kjede (påkrevd)
-  KEYSTORE_PASSWORD            passordet til filen (påkrevd)
+  KEYSTORE_PATH                virksomhetssertifikatet som PKCS#12 (.p12/.pfx) med nøkkel og kjede (påkrevd uten kid)
+  KEYSTORE_PASSWORD            passordet til filen (påkrevd uten kid)
+  MASKINPORTEN_KID             kid-en til en nøkkel registrert på klienten: signer med den i stedet for sertifikatet
+  PRIVATE_KEY_PATH             den private nøkkelen til MASKINPORTEN_KID i PEM (påkrevd med MASKINPORTEN_KID)
   MASKINPORTEN_ENV             test (standard) eller prod
   SCOPE                        ett eller flere scope med mellomrom (standard skatteetaten:inntektsmottakere)
   CONSUMER_ORG                 organisasjonsnummeret til kunden, bare når en leverandør henter token på vegne av den
@@ -25,7 +28,7 @@ import urllib.request
 import uuid
 
 import jwt
-from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+from cryptography.hazmat.primitives.serialization import Encoding, load_pem_private_key, pkcs12
 
 ENVIRONMENTS = {
     "test": {"issuer": "https://test.maskinporten.no/", "token_endpoint": "https://test.maskinporten.no/token"},
@@ -51,8 +54,16 @@ def load_keystore(path, password):
     return key, x5c
 
 
-def create_grant(key, x5c, audience, client_id, scope, consumer_org=None):
-    """Signert grant (RS256, x5c i headeren). Den gjelder i 120 sekunder og kan brukes én gang."""
+def load_registered_key(path):
+    """Privat nøkkel i PEM for en nøkkel registrert på klienten (grant med kid)."""
+    with open(path, "rb") as f:
+        return load_pem_private_key(f.read(), password=None)
+
+
+def create_grant(key, header, audience, client_id, scope, consumer_org=None):
+    """Signert grant (RS256), med header {"kid": ...} eller {"x5c": [...]}.
+
+    Grantet gjelder i 120 sekunder og kan brukes én gang."""
     now = int(time.time())
     claims = {
         "aud": audience,
@@ -64,7 +75,7 @@ def create_grant(key, x5c, audience, client_id, scope, consumer_org=None):
     }
     if consumer_org:
         claims["consumer_org"] = consumer_org
-    return jwt.encode(claims, key, algorithm="RS256", headers={"x5c": x5c})
+    return jwt.encode(claims, key, algorithm="RS256", headers=header)
 
 
 def request_token(token_endpoint, grant):
@@ -93,10 +104,16 @@ def main():
         sys.exit(f"Ukjent MASKINPORTEN_ENV: {env_name}. Bruk test eller prod.")
     token_endpoint = os.environ.get("MASKINPORTEN_TOKEN_ENDPOINT") or environment["token_endpoint"]
 
-    key, x5c = load_keystore(required("KEYSTORE_PATH"), required("KEYSTORE_PASSWORD"))
+    # To måter å vise hvem klienten er: en nøkkel registrert på klienten (kid), eller virksomhetssertifikatet (x5c).
+    kid = os.environ.get("MASKINPORTEN_KID")
+    if kid:
+        key, header = load_registered_key(required("PRIVATE_KEY_PATH")), {"kid": kid}
+    else:
+        key, x5c = load_keystore(required("KEYSTORE_PATH"), required("KEYSTORE_PASSWORD"))
+        header = {"x5c": x5c}
     grant = create_grant(
         key,
-        x5c,
+        header,
         audience=os.environ.get("MASKINPORTEN_AUDIENCE") or environment["issuer"],
         client_id=required("CLIENT_ID"),
         scope=os.environ.get("SCOPE") or "skatteetaten:inntektsmottakere",

@@ -14,6 +14,11 @@ export interface TokenErrorEntry {
   readonly group: ErrorGroup;
   /** Maskinporten's message (or its distinctive part), as it appears in `error_description`. */
   readonly message: string;
+  /**
+   * The whole message with its values as `{name}` placeholders, where Digdir's page gives them (MP-250, MP-251).
+   * The local Maskinporten (`maskinporten-sjekk serve`) answers with it.
+   */
+  readonly template?: string;
   /** Lowercase fragments that identify the entry when no MP code is present. */
   readonly match: readonly string[];
   /**
@@ -273,6 +278,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     mpCodes: ['MP-250'],
     group: 'forbidden',
     message: 'Consumer has not been granted access to the scope',
+    template: 'Consumer has not been granted access to the scope {scope}',
     match: ['has not been granted access to the scope'],
     related: ['granted access', 'no access'],
     cause: {
@@ -288,6 +294,7 @@ export const TOKEN_ERRORS: readonly TokenErrorEntry[] = [
     mpCodes: ['MP-251'],
     group: 'forbidden',
     message: 'Consumer has not delegated access to the scope to supplier',
+    template: 'Consumer {consumer} has not delegated access to the scope {scope} to supplier {supplier}',
     match: ['has not delegated access to the scope'],
     related: ['delegat'],
     cause: {nb: 'Delegeringen i Altinn mangler eller er feil.', en: 'The Altinn delegation is missing or wrong.'},

@@ -19,9 +19,9 @@ describe('CodeSamples shows the files in examples/', () => {
     });
   }
 
-  it('every sample file in examples/ is on the page', () => {
+  it('every token sample in examples/ is on the page (the key-pair examples are below)', () => {
     const files = readdirSync(path.join(ROOT, 'examples'), {recursive: true, encoding: 'utf8'})
-      .filter((f) => /\.(sh|mjs|java|py)$/.test(f))
+      .filter((f) => /\.(sh|mjs|java|py)$/.test(f) && !f.startsWith(`keys${path.sep}`))
       .map((f) => `examples/${f.split(path.sep).join('/')}`)
       .sort();
     expect(files).toEqual(CODE_SAMPLES.map((s) => s.file).sort());
@@ -30,4 +30,19 @@ describe('CodeSamples shows the files in examples/', () => {
   it('each run command names the file it runs', () => {
     for (const sample of CODE_SAMPLES) expect(sample.command).toContain(path.basename(sample.file));
   });
+});
+
+describe('«Lag et nøkkelpar» shows the files in examples/keys/', () => {
+  const keyFiles = readdirSync(path.join(ROOT, 'examples/keys')).map((f) => `examples/keys/${f}`);
+  for (const page of ['docs/kodeeksempler.mdx', 'i18n/en/docusaurus-plugin-content-docs/current/kodeeksempler.mdx']) {
+    it(`${page} imports each key-pair example as it is on disk and titles it with its path`, () => {
+      const text = readFileSync(path.join(ROOT, page), 'utf8');
+      expect(keyFiles.length).toBe(4);
+      for (const file of keyFiles) {
+        expect(text).toContain(`from '@site/${file}?raw'`);
+        expect(text).toContain(`title="${file}"`);
+      }
+      expect(text).toContain('\\{#lag-et-nokkelpar\\}');
+    });
+  }
 });

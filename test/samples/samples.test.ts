@@ -1,5 +1,6 @@
-// Runs every code sample in examples/ against a local Maskinporten stand-in (fake-maskinporten.ts) that judges
-// the grant with the project's own rules. What the page shows is what is run here.
+// Runs every code sample in examples/ against the local Maskinporten (`maskinporten-sjekk serve`), which judges
+// the grant with the project's own rules, signing with a business certificate (x5c) and with a key registered
+// on the client (kid, made with examples/keys/make-keypair.sh). What the page shows is what is run here.
 //
 //   npx vitest run test/samples
 //
@@ -13,7 +14,9 @@ import path from 'node:path';
 import {randomUUID, createPrivateKey} from 'node:crypto';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {importJWK, jwtVerify, SignJWT} from 'jose';
-import {startFakeMaskinporten, JWT_BEARER, type FakeMaskinporten} from './fake-maskinporten';
+import {startLocalMaskinporten, type LocalMaskinporten} from '../../packages/maskinporten-sjekk/src/serve/command';
+import {JWT_BEARER} from '../../packages/maskinporten-sjekk/src/serve/body';
+import type {ServeClientConfig} from '../../packages/maskinporten-sjekk/src/serve/config';
 import {makeTestCertificate, TEST_ORGNR, type TestCertificate} from './test-certificates';
 import {inspectToken} from '../../src/lib/jwt/analyse';
 import {validateOrgnr} from '../../src/lib/orgnr';
@@ -79,34 +82,51 @@ function x5cFromChain(chainPath: string): string[] {
 /** A grant made "elsewhere", for the curl sample (which only posts one). */
 async function makeGrant(
   cert: TestCertificate,
-  options: {audience?: string; iatOffset?: number; x5cAsString?: boolean} = {},
+  options: {audience?: string; iatOffset?: number; x5cAsString?: boolean; kid?: boolean} = {},
 ): Promise<string> {
   const iat = Math.floor(Date.now() / 1000) + (options.iatOffset ?? 0);
   const x5c = x5cFromChain(cert.chainPath);
+  const header = options.kid
+    ? {alg: 'RS256', kid: registered.kid}
+    : {alg: 'RS256', x5c: options.x5cAsString ? (x5c[0] as unknown as string[]) : x5c};
   return new SignJWT({scope: DEFAULT_SCOPE})
-    .setProtectedHeader({alg: 'RS256', x5c: options.x5cAsString ? (x5c[0] as unknown as string[]) : x5c})
+    .setProtectedHeader(header)
     .setAudience(options.audience ?? 'https://test.maskinporten.no/')
     .setIssuer(CLIENT_ID)
     .setIssuedAt(iat)
     .setExpirationTime(iat + 120)
     .setJti(randomUUID())
-    .sign(createPrivateKey(readFileSync(cert.keyPath, 'utf8')));
+    .sign(createPrivateKey(readFileSync(options.kid ? registered.privateKeyPath : cert.keyPath, 'utf8')));
 }
 
 let dir: string;
 let testCert: TestCertificate;
 let prodCert: TestCertificate;
-let server: FakeMaskinporten;
-let prodServer: FakeMaskinporten;
+let server: LocalMaskinporten;
+let prodServer: LocalMaskinporten;
+/** A key pair made with the openssl sample (examples/keys/make-keypair.sh), registered on the client. */
+let registered: {kid: string; privateKeyPath: string};
+const CUSTOMER = '987654325';
+const NAV_SCOPE = 'nav:aareg/v1/arbeidsforhold/otp';
 
 beforeAll(async () => {
   requireTool('openssl', 'openssl', ['version'], 'apt-get install -y openssl');
   dir = mkdtempSync(path.join(tmpdir(), 'mp-samples-'));
   testCert = makeTestCertificate(dir, 'test', 'Buypass Class 3 Test4 CA G2 ST Business');
   prodCert = makeTestCertificate(dir, 'prod', 'Buypass Class 3 CA G2 ST Business');
-  server = await startFakeMaskinporten({environment: 'test'});
-  prodServer = await startFakeMaskinporten({environment: 'prod'});
-});
+  execFileSync('bash', [path.join(ROOT, 'examples/keys/make-keypair.sh'), dir], {stdio: 'pipe'});
+  const jwk = JSON.parse(readFileSync(path.join(dir, 'offentlig.jwk.json'), 'utf8')) as {kid: string};
+  registered = {kid: jwk.kid, privateKeyPath: path.join(dir, 'privat.pem')};
+  const client = (cert: TestCertificate): ServeClientConfig => ({
+    client_id: CLIENT_ID,
+    org: TEST_ORGNR,
+    scopes: [DEFAULT_SCOPE, NAV_SCOPE],
+    keys: [{file: cert.chainPath}, {file: path.join(dir, 'offentlig.jwk.json')}],
+  });
+  const delegations = [{consumer: CUSTOMER, supplier: TEST_ORGNR, scopes: [NAV_SCOPE]}];
+  server = await startLocalMaskinporten({environment: 'test', port: 0, clients: [client(testCert)], delegations});
+  prodServer = await startLocalMaskinporten({environment: 'prod', port: 0, clients: [client(prodCert)], delegations});
+}, 60_000);
 
 afterAll(async () => {
   await server?.close();
@@ -134,8 +154,8 @@ function printedTokenResponse(stdout: string): Record<string, string> {
 /** Checks the printed access token the way an API would: signature, issuer, consumer, scope. */
 async function expectAccessToken(
   result: RunResult,
-  fake: FakeMaskinporten,
-  expected: {consumer: string; scope: string; supplier?: string},
+  fake: LocalMaskinporten,
+  expected: {consumer: string; scope: string; supplier?: string; clientAmr?: string},
 ): Promise<void> {
   expect(result.stderr, result.stderr).not.toMatch(/svarte med feil/);
   expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
@@ -146,6 +166,7 @@ async function expectAccessToken(
   expect(printed.scope).toBe(expected.scope);
   const {payload} = await jwtVerify(token as string, await importJWK(fake.publicJwk, 'RS256'), {issuer: fake.issuer});
   expect(payload.client_id).toBe(CLIENT_ID);
+  expect(payload.client_amr).toBe(expected.clientAmr ?? 'virksomhetssertifikat');
   expect(payload.aud).toBe('unspecified');
   expect(payload.scope).toBe(expected.scope);
   expect(payload.consumer).toEqual({authority: 'iso6523-actorid-upis', ID: `0192:${expected.consumer}`});
@@ -173,6 +194,8 @@ interface Sample {
   /** Checks the runtime, failing with the install command when it is missing. */
   requireRuntime(): void;
   command(): [string, string[]];
+  /** The settings that sign with the key registered on the client (kid) instead of the certificate. */
+  kidSettings(): Promise<Record<string, string>>;
   /** The sample's own settings (key material, and for curl the grant). */
   settings(cert: TestCertificate, audience?: string): Promise<Record<string, string>>;
 }
@@ -184,12 +207,14 @@ const SAMPLES: Sample[] = [
     requireRuntime: () => requireTool('curl', 'curl', ['--version'], 'apt-get install -y curl'),
     command: () => ['bash', ['examples/curl/token.sh']],
     settings: async (cert, audience) => ({GRANT: await makeGrant(cert, audience ? {audience} : {})}),
+    kidSettings: async () => ({GRANT: await makeGrant(testCert, {kid: true})}),
   },
   {
     name: 'Node.js',
     file: 'examples/node/token.mjs',
     requireRuntime: () => undefined,
     command: () => [process.execPath, ['examples/node/token.mjs']],
+    kidSettings: async () => ({MASKINPORTEN_KID: registered.kid, PRIVATE_KEY_PATH: registered.privateKeyPath}),
     settings: async (cert, audience) => ({
       PRIVATE_KEY_PATH: cert.keyPath,
       CERT_CHAIN_PATH: cert.chainPath,
@@ -201,6 +226,7 @@ const SAMPLES: Sample[] = [
     file: 'examples/java/MaskinportenToken.java',
     requireRuntime: () => requireTool('java (JDK 17)', 'java', ['-version'], APT_INSTALL),
     command: () => ['java', ['examples/java/MaskinportenToken.java']],
+    kidSettings: async () => ({MASKINPORTEN_KID: registered.kid, PRIVATE_KEY_PATH: registered.privateKeyPath}),
     settings: async (cert, audience) => ({
       KEYSTORE_PATH: cert.p12Path,
       KEYSTORE_PASSWORD: cert.p12Password,
@@ -218,6 +244,7 @@ const SAMPLES: Sample[] = [
         APT_INSTALL,
       ),
     command: () => ['/usr/bin/python3', ['examples/python/maskinporten_token.py']],
+    kidSettings: async () => ({MASKINPORTEN_KID: registered.kid, PRIVATE_KEY_PATH: registered.privateKeyPath}),
     settings: async (cert, audience) => ({
       KEYSTORE_PATH: cert.p12Path,
       KEYSTORE_PASSWORD: cert.p12Password,
@@ -229,7 +256,7 @@ const SAMPLES: Sample[] = [
 async function runSample(
   sample: Sample,
   cert: TestCertificate,
-  fake: FakeMaskinporten,
+  fake: LocalMaskinporten,
   extra: Record<string, string> = {},
   audience?: string,
 ): Promise<RunResult> {
@@ -256,6 +283,25 @@ for (const sample of SAMPLES) {
       await expectAccessToken(result, server, {consumer: TEST_ORGNR, scope: DEFAULT_SCOPE});
     });
 
+    it('gets an access token signing with the key registered on the client (kid)', async () => {
+      const [command, args] = sample.command();
+      const result = await run(
+        command,
+        args,
+        cleanEnv({
+          MASKINPORTEN_ENV: 'test',
+          MASKINPORTEN_TOKEN_ENDPOINT: server.tokenEndpoint,
+          CLIENT_ID,
+          ...(await sample.kidSettings()),
+        }),
+      );
+      await expectAccessToken(result, server, {
+        consumer: TEST_ORGNR,
+        scope: DEFAULT_SCOPE,
+        clientAmr: 'private_key_jwt',
+      });
+    });
+
     it("prints MP-110's message for a wrong aud and exits with 1", async () => {
       const result = await runSample(sample, testCert, server, {}, PROD_ISSUER);
       expectMpError(result, 'MP-110', MP110_MESSAGE);
@@ -269,9 +315,9 @@ describe('settings the samples document', () => {
 
   it('Python: SCOPE and CONSUMER_ORG give a delegated token (consumer = customer, supplier = certificate)', async () => {
     python.requireRuntime();
-    const customer = '987654325';
+    const customer = CUSTOMER;
     expect(validateOrgnr(customer).valid).toBe(true);
-    const scope = 'nav:aareg/v1/arbeidsforhold/otp';
+    const scope = NAV_SCOPE;
     const result = await runSample(python, testCert, server, {SCOPE: scope, CONSUMER_ORG: customer});
     await expectAccessToken(result, server, {consumer: customer, scope, supplier: TEST_ORGNR});
   });
@@ -305,11 +351,11 @@ describe('settings the samples document', () => {
   });
 
   it('samples refuse an unknown MASKINPORTEN_ENV without calling the endpoint', async () => {
-    const before = server.requests.length;
+    const before = server.tokenRequests();
     const result = await runSample(node, testCert, server, {MASKINPORTEN_ENV: 'ver2'});
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Ukjent MASKINPORTEN_ENV: ver2');
-    expect(server.requests.length).toBe(before);
+    expect(server.tokenRequests()).toBe(before);
   });
 });
 
