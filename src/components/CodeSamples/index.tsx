@@ -80,7 +80,9 @@ export default function CodeSamples(): React.JSX.Element {
               <code>CLIENT_ID</code>
             </th>
             <td>
-              <Translate id="codeSamples.settings.clientId">Klient-ID-en fra selvbetjeningsportalen (påkrevd).</Translate>
+              <Translate id="codeSamples.settings.clientId">
+                Klient-ID-en fra selvbetjeningsportalen (påkrevd).
+              </Translate>
             </td>
           </tr>
           <tr>
@@ -90,6 +92,20 @@ export default function CodeSamples(): React.JSX.Element {
             <td>
               <Translate id="codeSamples.settings.env" values={{test: <code>test</code>, prod: <code>prod</code>}}>
                 {'{test} (standard) eller {prod}.'}
+              </Translate>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">
+              <code>MASKINPORTEN_KID</code>
+              <br />
+              <code>PRIVATE_KEY_PATH</code>
+            </th>
+            <td>
+              <Translate id="codeSamples.settings.kid" values={{x5c: <code>x5c</code>}}>
+                {
+                  'kid-en til nøkkelen registrert på klienten, og filen med den private nøkkelen (PEM): da signerer eksemplet med kid. Uten dem signerer det med virksomhetssertifikatet i {x5c} (Java og Python: KEYSTORE_PATH og KEYSTORE_PASSWORD; Node.js: PRIVATE_KEY_PATH og CERT_CHAIN_PATH).'
+                }
               </Translate>
             </td>
           </tr>
