@@ -88,6 +88,7 @@ async function csrAndBundle(): Promise<ReturnType<typeof csrAndPkcs7>> {
 
 const TOKEN_CASES: readonly FindingCase[] = [
   // The pasted text
+  // The site analyses only a field with something in it: here an empty JSON string, quotes and nothing inside.
   token('jwt.empty', () => inTest('""')),
   token('jwt.too-large', () => inTest(`${grantToken()}${'A'.repeat(64 * 1024)}`)),
   token('jwt.bearer-prefix', () => inTest(`Bearer ${accessToken()}`)),
@@ -261,6 +262,7 @@ const TOKEN_CASES: readonly FindingCase[] = [
 ];
 
 const SCOPE_CASES: readonly FindingCase[] = [
+  // As for jwt.empty: the site checks only a field with something in it.
   scope('scope.empty', '""'),
   scope('scope.too-long', 'skatteetaten:inntektsmottakere '.repeat(300)),
   scope('scope.quotes', '"skatteetaten:inntektsmottakere"'),
@@ -280,6 +282,7 @@ const SCOPE_CASES: readonly FindingCase[] = [
 ];
 
 const CONFIG_CASES: readonly FindingCase[] = [
+  // Only from the command line: the site's radio gives test or prod, `--env staging` is passed on as typed.
   configFile('env.choice.invalid', 'maskinporten.audience=https://test.maskinporten.no/', 'staging'),
   config('env.url.invalid', {environment: 'test', form: {tokenEndpoint: 'test.maskinporten.no/token'}}),
   configFile('env.scheme.http', 'maskinporten.token-endpoint=http://test.maskinporten.no/token'),
@@ -547,6 +550,7 @@ const described = (error: string, description: string): string =>
   JSON.stringify({error, error_description: description});
 
 const EXPLAIN_CASES: readonly FindingCase[] = [
+  // Only from the command line (an empty file or argument): the site explains only a field with something in it.
   explain('error.empty', ''),
   explain('error.json', '{"error":"invalid_grant","error_description":"Invalid assertion'),
   explain('error.unknown', 'Noe gikk galt. Prøv igjen senere.'),
