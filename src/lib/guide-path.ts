@@ -19,7 +19,7 @@ export type GuideStepId = (typeof GUIDE_PATH)[number];
 
 /** Pages before the path (what it is, the whole way in one page) and after it (reference). */
 export const GUIDE_BEFORE = ['oversikt', 'kom-i-gang'] as const;
-export const GUIDE_AFTER = ['sjekk-i-ci-og-test-lokalt', 'ordliste'] as const;
+export const GUIDE_AFTER = ['nokkelpar', 'sjekk-i-ci-og-test-lokalt', 'ordliste'] as const;
 
 /** The sidebar in reading order. */
 export const GUIDE_SIDEBAR: readonly string[] = [...GUIDE_BEFORE, ...GUIDE_PATH, ...GUIDE_AFTER];
