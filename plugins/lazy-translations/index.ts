@@ -30,10 +30,10 @@ const SHARED_TOOL_TEXTS = [
 
 /**
  * Ids that load with the code that shows them, not with every page, by group: each group is one JSON module,
- * `@lazy-translations/<group>`, imported by the code that shows its texts. Code that shows one of these must
- * read it from its group's module (a unit test checks it): through `lazyTranslate` for the tools' own texts,
- * `findingText` for the finding texts, and `lazyTranslator(<module>)` in the page that shows a page's texts.
- * Docusaurus's `Translate` would show the Norwegian default on an English page.
+ * `@lazy-translations/<group>`, imported by the code that shows its texts. Code that shows one of these must read
+ * it from its group's module: through `lazyTranslate` for the tools' own texts, `findingText` for the finding
+ * texts, and `lazyTranslator(<module>)` in the page that shows a page's texts. Docusaurus's `Translate` would show
+ * the Norwegian default on an English page (test/e2e/translations.spec.ts checks what the built pages show).
  */
 export const LAZY_GROUPS = {
   /** The finding texts: with the finding catalogue, on a tool's first use. */

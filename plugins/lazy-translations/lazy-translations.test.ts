@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -9,7 +9,6 @@ import {
   LAZY_PREFIXES,
   checkCodeTranslations,
   isLazyId,
-  lazyGroupOf,
   lazyTexts,
   translateClientSource,
 } from './index';
@@ -18,21 +17,6 @@ const require = createRequire(import.meta.url);
 const stripLoader = require('./strip-loader.cjs') as (this: {getOptions: () => unknown}, source: string) => string;
 
 const english = JSON.parse(readFileSync('i18n/en/code.json', 'utf8')) as Record<string, {message: string}>;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-/** The translation ids a file names literally, in `translate({id: '…'})` and `<Translate id="…">`. */
-function idsIn(text: string): string[] {
-  return [
-    ...text.matchAll(/(?:translate(?:<string>)?\(\{\s*id:\s*'|<Translate\s+id="|findingTranslation\(')([^'"]+)/g),
-  ].map((m) => m[1] ?? '');
-}
 
 describe('lazy translations', () => {
   it('take the finding and tool-body texts out of the code translations every page loads, and only those', () => {
@@ -61,29 +45,6 @@ describe('lazy translations', () => {
     for (const id of ['theme.common.skipToMainContent', 'tools.privacy', 'tools.loading', 'tools.severity.error'])
       expect(stripped[id], id).toBe(english[id]!.message);
     expect(Object.keys(stripped).length + Object.keys(lazy).length).toBe(Object.keys(english).length);
-  });
-
-  it('are read through lazyTranslate wherever they are used (else an English page shows Norwegian)', () => {
-    const wrong: string[] = [];
-    let lazyUsers = 0;
-    for (const file of sourceFiles('src')) {
-      const text = readFileSync(file, 'utf8');
-      const ids = idsIn(text).filter(isLazyId);
-      if (ids.length === 0) continue;
-      // Each group's texts through its module: the tools' own texts through lazyTranslate, the others through
-      // `@lazy-translations/<group>` (findingText, or a page's lazyTranslator); never Docusaurus's Translate.
-      const groups = new Set(ids.map((id) => lazyGroupOf(id)!));
-      const reads = (group: string): boolean =>
-        group === 'tools'
-          ? /from '\.{1,2}\/(\.\.\/)*lazyTranslate'/.test(text)
-          : text.includes(`from '@lazy-translations/${group}'`);
-      lazyUsers++;
-      for (const group of groups)
-        if (!reads(group)) wrong.push(`${file}: ${ids.filter((id) => lazyGroupOf(id) === group).join(', ')}`);
-      if (/from '@docusaurus\/Translate'/.test(text)) wrong.push(`${file}: imports @docusaurus/Translate`);
-    }
-    expect(wrong).toEqual([]);
-    expect(lazyUsers).toBeGreaterThan(10);
   });
 });
 
