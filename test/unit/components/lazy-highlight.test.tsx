@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from 'vitest';
 import React from 'react';
-import {render} from '@testing-library/react';
+import {render, waitFor} from '@testing-library/react';
 import {Highlight as RealHighlight, themes, type Token} from 'prism-react-renderer';
 import {Highlight, plainRenderProps} from '@site/src/theme/CodeBlock/Content/LazyHighlight';
 import {registeredHighlight} from '@site/src/theme/CodeBlock/Content/registry';
@@ -38,8 +38,20 @@ describe("the highlighter stand-in Docusaurus's code block gets", () => {
     expect(plain.container.querySelectorAll('.token-line')).toHaveLength(3);
   });
 
-  it('is prism-react-renderer itself once a page has loaded it', async () => {
+  it("shows a block's lines in the theme's base colour at once when no page has loaded it, then loads it and highlights", async () => {
     expect(registeredHighlight()).toBeUndefined();
+    const {container} = render(
+      <Highlight theme={themes.github} code={'{"a": 1}'} language="json">
+        {draw}
+      </Highlight>,
+    );
+    expect(container.querySelector('pre')?.textContent).toBe('{"a": 1}');
+    expect(container.querySelector('.token.property')).toBeNull();
+    await waitFor(() => expect(container.querySelector('.token.property')?.textContent).toBe('"a"'));
+    expect(registeredHighlight()).toBe(RealHighlight);
+  });
+
+  it('is prism-react-renderer itself once a page has loaded it', async () => {
     await import('@site/src/theme/CodeBlock/Content/Highlighted');
     expect(registeredHighlight()).toBe(RealHighlight);
     const {container} = render(
