@@ -3,8 +3,7 @@ import {describe, expect, it} from 'vitest';
 import React from 'react';
 import {render, waitFor} from '@testing-library/react';
 import {Highlight as RealHighlight, themes, type Token} from 'prism-react-renderer';
-import {Highlight, plainRenderProps} from '@site/src/theme/CodeBlock/Content/LazyHighlight';
-import {registeredHighlight} from '@site/src/theme/CodeBlock/Content/registry';
+import {Highlight, plainRenderProps, registeredHighlight} from '@site/src/theme/CodeBlock/Content/LazyHighlight';
 
 type RenderProps = Parameters<React.ComponentProps<typeof RealHighlight>['children']>[0];
 

@@ -2,7 +2,7 @@
 // this file (plugins/prism-languages), so it is loaded with the page, before React hydrates it; any other code block
 // loads it on first use (LazyHighlight.tsx). Pages without code never load it.
 import {Highlight} from 'prism-react-renderer';
-import {registerHighlight} from './registry';
+import {registerHighlight} from './LazyHighlight';
 
 registerHighlight(Highlight);
 

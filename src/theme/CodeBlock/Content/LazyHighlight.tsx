@@ -10,10 +10,21 @@
 import React, {Suspense, lazy, type ComponentProps} from 'react';
 import clsx from 'clsx';
 import type {Highlight as RealHighlight, Token} from 'prism-react-renderer';
-import {registeredHighlight} from './registry';
 
 type HighlightProps = ComponentProps<typeof RealHighlight>;
 type RenderProps = Parameters<HighlightProps['children']>[0];
+
+let registered: typeof RealHighlight | undefined;
+
+/** Called by Highlighted.tsx when it loads: from then on code blocks draw their lines with it. */
+export function registerHighlight(component: typeof RealHighlight): void {
+  registered = component;
+}
+
+/** prism-react-renderer's `Highlight`, once some page's code has loaded it. */
+export function registeredHighlight(): typeof RealHighlight | undefined {
+  return registered;
+}
 
 const LoadedHighlight = lazy(() => import('./Highlighted'));
 
