@@ -16,8 +16,13 @@ export default defineConfig({
         find: /^@finding-reference$/,
         replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/finding-reference.ts'),
       },
+      // A swizzled wrapper's theme component (src/theme/*): a stand-in that renders its children.
       {
-        find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|useBrokenLinks|BrowserOnly|useIsBrowser|ExecutionEnvironment|router)$/,
+        find: /^@theme-original\/.+$/,
+        replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/theme-original.tsx'),
+      },
+      {
+        find: /^@docusaurus\/(Translate|Link|useDocusaurusContext|useGlobalData|useBrokenLinks|BrowserOnly|useIsBrowser|ExecutionEnvironment|router)$/,
         replacement: path.resolve(import.meta.dirname, 'test/unit/mocks/docusaurus-$1.tsx'),
       },
     ],

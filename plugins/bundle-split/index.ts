@@ -1,5 +1,6 @@
 import type {Plugin} from '@docusaurus/types';
 import {writeChunkMap, type StatsLike} from './chunk-map';
+import {InternalDetailChanged, describeFound} from '../internal-detail';
 
 /**
  * Keeps lazily loaded code out of Docusaurus's `common` chunk, which every page downloads, and out of more than
@@ -45,6 +46,57 @@ const moduleName = (module: ModuleLike): string => module.nameForCondition?.() ?
 
 interface CacheGroup {
   test?: unknown;
+  name?: unknown;
+}
+
+const PLUGIN = 'bundle-split';
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Changes the client's `optimization.splitChunks` in place as described above. What it leans on is Docusaurus's,
+ * not public API: `splitChunks.cacheGroups` is an object with a `common` group (named `common`, no `test` of its
+ * own) and no `lazyShared`. When that is not so the build stops with one line saying what was found, rather than
+ * the pages quietly getting heavier.
+ */
+export function adjustCacheGroups(splitChunks: unknown): void {
+  if (!isObject(splitChunks))
+    throw new InternalDetailChanged(PLUGIN, 'optimization.splitChunks to be an object', describeFound(splitChunks));
+  const groups = splitChunks.cacheGroups;
+  if (!isObject(groups))
+    throw new InternalDetailChanged(
+      PLUGIN,
+      'optimization.splitChunks.cacheGroups to be an object',
+      describeFound(groups),
+    );
+  const common = groups.common as CacheGroup | undefined;
+  if (!isObject(common) || common.name !== 'common')
+    throw new InternalDetailChanged(
+      PLUGIN,
+      "Docusaurus's cache group `common` (name 'common')",
+      isObject(common)
+        ? `a group named ${describeFound(common.name)}`
+        : `cacheGroups.common = ${describeFound(common)} (groups: ${Object.keys(groups).join(', ')})`,
+    );
+  if (common.test !== undefined)
+    throw new InternalDetailChanged(
+      PLUGIN,
+      'the `common` cache group to have no test of its own (this plugin sets it)',
+      `test = ${describeFound(common.test)}`,
+    );
+  if ('lazyShared' in groups)
+    throw new InternalDetailChanged(PLUGIN, 'no cache group named `lazyShared` before this plugin adds it', 'one');
+  // A module goes to `common` only if its path is not one of the lazily used libraries above.
+  common.test = (module: ModuleLike): boolean => !LAZY_ONLY.test(moduleName(module));
+  groups.lazyShared = {
+    test: (module: ModuleLike): boolean => SHARED_ASYNC.test(moduleName(module)),
+    chunks: 'async',
+    minChunks: 2,
+    // Any size: a 2 KB text table loaded twice is still loaded twice.
+    minSize: 0,
+    priority: 30,
+    reuseExistingChunk: true,
+  };
 }
 
 interface CompilerLike {
@@ -57,25 +109,7 @@ export default function bundleSplitPlugin(context: {generatedFilesDir: string}):
     name: 'bundle-split',
     configureWebpack(config, isServer) {
       if (isServer) return {};
-      const splitChunks = config.optimization?.splitChunks as
-        {cacheGroups?: Record<string, CacheGroup | false>} | false;
-      const groups = splitChunks ? splitChunks.cacheGroups : undefined;
-      const common = groups?.common;
-      if (common) {
-        // A module goes to `common` only if its path is not one of the lazily used libraries above.
-        common.test = (module: ModuleLike): boolean => !LAZY_ONLY.test(moduleName(module));
-      }
-      if (groups) {
-        groups.lazyShared = {
-          test: (module: ModuleLike): boolean => SHARED_ASYNC.test(moduleName(module)),
-          chunks: 'async',
-          minChunks: 2,
-          // Any size: a 2 KB text table loaded twice is still loaded twice.
-          minSize: 0,
-          priority: 30,
-          reuseExistingChunk: true,
-        } as CacheGroup;
-      }
+      adjustCacheGroups(config.optimization?.splitChunks);
       return {
         plugins: [
           {

@@ -7,9 +7,11 @@
 // tools' own texts load with a tool's body, the finding texts with the finding catalogue when a tool is first
 // used, a page's own texts with that page. The texts stay where translators keep them (code.json); the
 // Norwegian finding texts are the catalogue's own (src/lib/finding-catalogue.ts).
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {InternalDetailChanged, describeFound} from '../internal-detail';
 import {FINDING_CATALOGUE} from '../../src/lib/finding-catalogue';
 import {TOOLS} from '../../src/lib/tools';
 import type {FindingReferenceEntry} from './reference';
@@ -28,10 +30,10 @@ const SHARED_TOOL_TEXTS = [
 
 /**
  * Ids that load with the code that shows them, not with every page, by group: each group is one JSON module,
- * `@lazy-translations/<group>`, imported by the code that shows its texts. Code that shows one of these must
- * read it from its group's module (a unit test checks it): through `lazyTranslate` for the tools' own texts,
- * `findingText` for the finding texts, and `lazyTranslator(<module>)` in the page that shows a page's texts.
- * Docusaurus's `Translate` would show the Norwegian default on an English page.
+ * `@lazy-translations/<group>`, imported by the code that shows its texts. Code that shows one of these must read
+ * it from its group's module: through `lazyTranslate` for the tools' own texts, `findingText` for the finding
+ * texts, and `lazyTranslator(<module>)` in the page that shows a page's texts. Docusaurus's `Translate` would show
+ * the Norwegian default on an English page (test/e2e/translations.spec.ts checks what the built pages show).
  */
 export const LAZY_GROUPS = {
   /** The finding texts: with the finding catalogue, on a tool's first use. */
@@ -86,6 +88,76 @@ export function findingReference(codeJson: Record<string, CodeJsonEntry>, norweg
   });
 }
 
+const require = createRequire(import.meta.url);
+/** The strip loader's own function (strip-loader.cjs): the translations without the lazy ids, or a one-line error. */
+export const stripLazyIds = (
+  require('./strip-loader.cjs') as {
+    stripLazyIds: (translations: unknown, prefixes: readonly string[]) => Record<string, string>;
+  }
+).stripLazyIds;
+
+/**
+ * What this plugin leans on in Docusaurus (none of it public API): the client's Translate reads
+ * `@generated/codeTranslations`, `@generated` is the generated-files folder, and there Docusaurus writes the locale's
+ * code translations as `codeTranslations.json`, flat (id -> message). The loader below is attached to that file.
+ */
+export const CODE_TRANSLATIONS_REQUEST = '@generated/codeTranslations';
+export const CODE_TRANSLATIONS_FILE = 'codeTranslations.json';
+const PLUGIN = 'lazy-translations';
+
+/** The module of Docusaurus's client that reads the code translations (`Translate`, `translate()`). */
+export function translateClientSource(): string {
+  const file = require.resolve('@docusaurus/core/lib/client/exports/Translate.js');
+  return readFileSync(file, 'utf8');
+}
+
+/**
+ * Checks, before bundling, each detail the plugin leans on; throws one line naming what changed. `alias` is the
+ * bundler config's `resolve.alias`, `translateSource` the text of Docusaurus's client Translate module.
+ */
+export function checkCodeTranslations(opts: {
+  generatedFilesDir: string;
+  alias: unknown;
+  translateSource: string;
+}): void {
+  const {generatedFilesDir, alias, translateSource} = opts;
+  if (
+    !translateSource.includes(`'${CODE_TRANSLATIONS_REQUEST}'`) &&
+    !translateSource.includes(`"${CODE_TRANSLATIONS_REQUEST}"`)
+  )
+    throw new InternalDetailChanged(
+      PLUGIN,
+      `Docusaurus's client Translate to import '${CODE_TRANSLATIONS_REQUEST}'`,
+      `no such import in @docusaurus/core/lib/client/exports/Translate.js`,
+    );
+  const generated =
+    typeof alias === 'object' && alias !== null ? (alias as Record<string, unknown>)['@generated'] : undefined;
+  if (generated !== generatedFilesDir)
+    throw new InternalDetailChanged(
+      PLUGIN,
+      `the bundler alias '@generated' to be ${generatedFilesDir}`,
+      describeFound(generated),
+    );
+  const file = join(generatedFilesDir, CODE_TRANSLATIONS_FILE);
+  if (!existsSync(file)) {
+    const there = existsSync(generatedFilesDir)
+      ? readdirSync(generatedFilesDir).filter((name) => /translation/i.test(name))
+      : [];
+    throw new InternalDetailChanged(
+      PLUGIN,
+      `Docusaurus to write ${file}`,
+      there.length > 0 ? `only ${there.join(', ')}` : 'no such file',
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new InternalDetailChanged(PLUGIN, `${CODE_TRANSLATIONS_FILE} to be JSON`, String(error));
+  }
+  stripLazyIds(parsed, LAZY_PREFIXES);
+}
+
 export default function lazyTranslationsPlugin(context: LoadContext): Plugin {
   const locale = context.i18n.currentLocale;
   const groupFile = (group: LazyGroup): string =>
@@ -108,7 +180,12 @@ export default function lazyTranslationsPlugin(context: LoadContext): Plugin {
     getPathsToWatch() {
       return [join(context.localizationDir, 'code.json')];
     },
-    configureWebpack() {
+    configureWebpack(config) {
+      checkCodeTranslations({
+        generatedFilesDir: context.generatedFilesDir,
+        alias: config.resolve?.alias,
+        translateSource: translateClientSource(),
+      });
       return {
         resolve: {
           alias: {
@@ -120,7 +197,7 @@ export default function lazyTranslationsPlugin(context: LoadContext): Plugin {
           rules: [
             {
               // Docusaurus's own copy of the code translations, which Translate/translate() read.
-              test: /[\\/]codeTranslations\.json$/,
+              test: new RegExp(String.raw`[\\/]${CODE_TRANSLATIONS_FILE.replace('.', String.raw`\.`)}$`),
               include: [context.generatedFilesDir],
               use: [{loader: stripLoader, options: {prefixes: LAZY_PREFIXES}}],
             },

@@ -1,28 +1,22 @@
 import {describe, expect, it} from 'vitest';
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {LAZY_GROUP_NAMES, LAZY_PREFIXES, isLazyId, lazyGroupOf, lazyTexts} from './index';
+import {
+  CODE_TRANSLATIONS_FILE,
+  LAZY_GROUP_NAMES,
+  LAZY_PREFIXES,
+  checkCodeTranslations,
+  isLazyId,
+  lazyTexts,
+  translateClientSource,
+} from './index';
 
 const require = createRequire(import.meta.url);
 const stripLoader = require('./strip-loader.cjs') as (this: {getOptions: () => unknown}, source: string) => string;
 
 const english = JSON.parse(readFileSync('i18n/en/code.json', 'utf8')) as Record<string, {message: string}>;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-/** The translation ids a file names literally, in `translate({id: '…'})` and `<Translate id="…">`. */
-function idsIn(text: string): string[] {
-  return [
-    ...text.matchAll(/(?:translate(?:<string>)?\(\{\s*id:\s*'|<Translate\s+id="|findingTranslation\(')([^'"]+)/g),
-  ].map((m) => m[1] ?? '');
-}
 
 describe('lazy translations', () => {
   it('take the finding and tool-body texts out of the code translations every page loads, and only those', () => {
@@ -52,29 +46,6 @@ describe('lazy translations', () => {
       expect(stripped[id], id).toBe(english[id]!.message);
     expect(Object.keys(stripped).length + Object.keys(lazy).length).toBe(Object.keys(english).length);
   });
-
-  it('are read through lazyTranslate wherever they are used (else an English page shows Norwegian)', () => {
-    const wrong: string[] = [];
-    let lazyUsers = 0;
-    for (const file of sourceFiles('src')) {
-      const text = readFileSync(file, 'utf8');
-      const ids = idsIn(text).filter(isLazyId);
-      if (ids.length === 0) continue;
-      // Each group's texts through its module: the tools' own texts through lazyTranslate, the others through
-      // `@lazy-translations/<group>` (findingText, or a page's lazyTranslator); never Docusaurus's Translate.
-      const groups = new Set(ids.map((id) => lazyGroupOf(id)!));
-      const reads = (group: string): boolean =>
-        group === 'tools'
-          ? /from '\.{1,2}\/(\.\.\/)*lazyTranslate'/.test(text)
-          : text.includes(`from '@lazy-translations/${group}'`);
-      lazyUsers++;
-      for (const group of groups)
-        if (!reads(group)) wrong.push(`${file}: ${ids.filter((id) => lazyGroupOf(id) === group).join(', ')}`);
-      if (/from '@docusaurus\/Translate'/.test(text)) wrong.push(`${file}: imports @docusaurus/Translate`);
-    }
-    expect(wrong).toEqual([]);
-    expect(lazyUsers).toBeGreaterThan(10);
-  });
 });
 
 describe('the finding reference data', () => {
@@ -90,5 +61,70 @@ describe('the finding reference data', () => {
     expect(mp110.explanation).toBe(english['finding.error.mp-110.explanation']!.message);
     expect(nb.find((e) => e.code === 'error.mp-110')!.explanation).toBe(FINDING_CATALOGUE['error.mp-110'].explanation);
     expect(en.find((e) => e.code === 'jwt.empty')!.mpCode).toBeUndefined();
+  });
+});
+
+describe('what the plugin leans on in Docusaurus, checked when the site builds', () => {
+  const flat = (codeJson: Record<string, {message: string}>): Record<string, string> =>
+    Object.fromEntries(Object.entries(codeJson).map(([id, e]) => [id, e.message]));
+  /** A generated-files folder holding `files`, and the check run on it as the bundler config would have it. */
+  function check(
+    files: Record<string, string>,
+    opts: {alias?: (dir: string) => unknown; translateSource?: string} = {},
+  ): () => void {
+    const dir = mkdtempSync(join(tmpdir(), 'lazy-translations-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return () =>
+      checkCodeTranslations({
+        generatedFilesDir: dir,
+        alias: opts.alias ? opts.alias(dir) : {'@generated': dir},
+        translateSource: opts.translateSource ?? translateClientSource(),
+      });
+  }
+  const oneLine = (error: RegExp): RegExp =>
+    new RegExp(String.raw`^\[lazy-translations\] expected [^\n]*${error.source}[^\n]*$`);
+  const good = {[CODE_TRANSLATIONS_FILE]: JSON.stringify(flat(english))};
+
+  it('passes with the installed Docusaurus and a flat code translations file', () => {
+    expect(check(good)).not.toThrow();
+  });
+
+  it("stops the build with one line when the installed Docusaurus's Translate no longer reads @generated/codeTranslations", () => {
+    const source = "import codeTranslations from '@generated/i18n/code';";
+    expect(check(good, {translateSource: source})).toThrow(
+      oneLine(/Translate to import '@generated\/codeTranslations'/),
+    );
+  });
+
+  it('stops the build when the @generated alias points elsewhere', () => {
+    expect(check(good, {alias: () => ({'@generated': '/elsewhere'})})).toThrow(
+      oneLine(/alias '@generated'.*"\/elsewhere"/),
+    );
+    expect(check(good, {alias: () => undefined})).toThrow(oneLine(/alias '@generated'/));
+  });
+
+  it('stops the build when the generated file has another name', () => {
+    expect(check({'codeTranslations.js': 'export default {}'})).toThrow(
+      oneLine(/codeTranslations\.json.*only codeTranslations\.js/),
+    );
+    expect(check({})).toThrow(oneLine(/no such file/));
+  });
+
+  it('stops the build when the file is not flat (id -> message)', () => {
+    const nested = {[CODE_TRANSLATIONS_FILE]: JSON.stringify(english)};
+    expect(check(nested)).toThrow(oneLine(/flat \(id -> message string\).*"message"/));
+    expect(check({[CODE_TRANSLATIONS_FILE]: '[]'})).toThrow(oneLine(/object of id -> message.*an array/));
+    expect(check({[CODE_TRANSLATIONS_FILE]: 'not json'})).toThrow(oneLine(/to be JSON/));
+  });
+
+  it('stops the build when no id was stripped', () => {
+    const themeOnly = Object.fromEntries(Object.entries(flat(english)).filter(([id]) => !isLazyId(id)));
+    expect(check({[CODE_TRANSLATIONS_FILE]: JSON.stringify(themeOnly)})).toThrow(oneLine(/lazy prefixes.*none of its/));
+  });
+
+  it('the loader itself refuses a changed file in the same words', () => {
+    const run = (source: string) => () => stripLoader.call({getOptions: () => ({prefixes: LAZY_PREFIXES})}, source);
+    expect(run(JSON.stringify(english))).toThrow(oneLine(/flat/));
+    expect(run(JSON.stringify({'theme.common.skipToMainContent': 'Skip'}))).toThrow(oneLine(/none of its 1 ids/));
   });
 });

@@ -23,7 +23,7 @@ export interface FirstVisit {
   assets: Asset[];
   /** The tools on the page (`data-tool` values); every one had `data-ready="true"` before measuring stopped. */
   tools: string[];
-  /** How many code blocks (`pre[data-code-region]`, src/theme/CodeBlock/Content) the page shows. */
+  /** How many code blocks the page shows (the theme marks each, in the built HTML, with `.theme-code-block`). */
   codeBlocks: number;
 }
 
@@ -94,7 +94,7 @@ export async function measureFirstVisit(
     const firstCommitAt = (window as unknown as {__firstCommitAt?: number}).__firstCommitAt ?? Infinity;
     return {
       tools: [...document.querySelectorAll('[data-tool]')].map((el) => el.getAttribute('data-tool') ?? ''),
-      codeBlocks: document.querySelectorAll('pre[data-code-region]').length,
+      codeBlocks: document.querySelectorAll('.theme-code-block').length,
       lateScripts: performance
         .getEntriesByType('resource')
         .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' && e.startTime > firstCommitAt)

@@ -1,12 +1,8 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
 import {ThemeClassNames} from '@docusaurus/theme-common';
+import type {Props} from '@theme/LastUpdated';
 import {formatDate} from '@site/src/components/Changelog/formatDate';
-
-interface Props {
-  readonly lastUpdatedAt?: number | null;
-  readonly lastUpdatedBy?: string | null;
-}
 
 /**
  * "Sist oppdatert 01.12.2026": the theme's own component writes the date with Intl ("1. des. 2026",

@@ -1,7 +1,8 @@
 import React, {lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition} from 'react';
-import type {ComponentProps, RefObject} from 'react';
+import type {RefObject} from 'react';
 import {translate} from '@docusaurus/Translate';
-import type OriginalSearchBarType from '@theme-original/SearchBar';
+import type SearchBarType from '@theme/SearchBar';
+import type {WrapperProps} from '@docusaurus/types';
 
 /**
  * The local search bar, loaded when the reader reaches for it (pointer over it, touch, or keyboard focus)
@@ -12,7 +13,7 @@ import type OriginalSearchBarType from '@theme-original/SearchBar';
  */
 const OriginalSearchBar = lazy(() => import('@theme-original/SearchBar'));
 
-type Props = ComponentProps<typeof OriginalSearchBarType>;
+type Props = WrapperProps<typeof SearchBarType>;
 
 const SEARCH_INPUT = '.navbar__search input.navbar__search-input';
 

@@ -1,8 +1,13 @@
-import React, {useEffect, type ComponentProps} from 'react';
+/// <reference types="@docusaurus/theme-search-algolia" />
+// ^ Docusaurus declares the search page's contract (`@theme/SearchPage`, no props) with its Algolia theme; this
+// site's search plugin (@easyops-cn/docusaurus-search-local) fills the same slot and declares no types of its own.
+import React, {useEffect} from 'react';
 import SearchPage from '@theme-original/SearchPage';
+import type SearchPageType from '@theme/SearchPage';
+import type {WrapperProps} from '@docusaurus/types';
 import {translate} from '@docusaurus/Translate';
 
-type Props = ComponentProps<typeof SearchPage>;
+type Props = WrapperProps<typeof SearchPageType>;
 
 /**
  * The search plugin's page, with its query box named in the page's language: the plugin writes

@@ -1,0 +1,57 @@
+import {describe, expect, it} from 'vitest';
+import {adjustCacheGroups} from './index';
+
+/** The client's splitChunks as Docusaurus 3.10 makes it (core/lib/webpack/base.js). */
+const docusaurusSplitChunks = (): Record<string, unknown> => ({
+  name: false,
+  cacheGroups: {
+    default: false,
+    common: {name: 'common', minChunks: 2, priority: 40},
+    styles: {name: 'styles', type: 'css/mini-extract', chunks: 'all', enforce: true, priority: 50},
+  },
+});
+
+const oneLine = (error: RegExp): RegExp =>
+  new RegExp(String.raw`^\[bundle-split\] expected [^\n]*${error.source}[^\n]*$`);
+
+describe('bundle-split, on the split groups Docusaurus makes', () => {
+  it('keeps the lazily used code out of `common` and adds the shared async group', () => {
+    const splitChunks = docusaurusSplitChunks();
+    adjustCacheGroups(splitChunks);
+    const groups = splitChunks.cacheGroups as Record<string, {test: (m: {resource: string}) => boolean}>;
+    expect(groups.common!.test({resource: '/site/node_modules/react/index.js'})).toBe(true);
+    expect(groups.common!.test({resource: '/site/src/lib/checks.ts'})).toBe(false);
+    expect(groups.lazyShared!.test({resource: '/site/src/lib/checks.ts'})).toBe(true);
+    expect(groups.lazyShared).toMatchObject({chunks: 'async', minChunks: 2, minSize: 0});
+  });
+
+  it('stops the build with one line when splitChunks or its groups are not there', () => {
+    expect(() => adjustCacheGroups(false)).toThrow(oneLine(/splitChunks to be an object; found false/));
+    expect(() => adjustCacheGroups(undefined)).toThrow(oneLine(/splitChunks to be an object; found nothing/));
+    expect(() => adjustCacheGroups({name: false})).toThrow(oneLine(/cacheGroups to be an object; found nothing/));
+  });
+
+  it('stops the build when the `common` group is gone, renamed or already has a test', () => {
+    const without = docusaurusSplitChunks();
+    delete (without.cacheGroups as Record<string, unknown>).common;
+    expect(() => adjustCacheGroups(without)).toThrow(oneLine(/`common`.*groups: default, styles/));
+
+    const renamed = docusaurusSplitChunks();
+    (renamed.cacheGroups as {common: {name: string}}).common.name = 'shared';
+    expect(() => adjustCacheGroups(renamed)).toThrow(oneLine(/`common`.*a group named "shared"/));
+
+    const disabled = docusaurusSplitChunks();
+    (disabled.cacheGroups as {common: unknown}).common = false;
+    expect(() => adjustCacheGroups(disabled)).toThrow(oneLine(/cacheGroups.common = false/));
+
+    const tested = docusaurusSplitChunks();
+    (tested.cacheGroups as {common: {test: RegExp}}).common.test = /node_modules/;
+    expect(() => adjustCacheGroups(tested)).toThrow(oneLine(/no test of its own.*; found test = \/node_modules\//));
+  });
+
+  it('stops the build when a `lazyShared` group is there already', () => {
+    const splitChunks = docusaurusSplitChunks();
+    (splitChunks.cacheGroups as Record<string, unknown>).lazyShared = {};
+    expect(() => adjustCacheGroups(splitChunks)).toThrow(oneLine(/lazyShared/));
+  });
+});
