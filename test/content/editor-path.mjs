@@ -17,7 +17,12 @@ const ROW_EN = 'Editor test: a new row shows the same day';
 const NEW_PAGE_NB_TEXT = 'Redaktørtest: innholdet på den nye siden.';
 const NEW_PAGE_EN_TEXT = 'Editor test: the new page’s content.';
 // An editor adds a row dated the day they write it, above every older one.
-const ROW_DATE = new Date().toLocaleDateString('nb-NO', {day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Oslo'});
+const ROW_DATE = new Date().toLocaleDateString('nb-NO', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Europe/Oslo',
+});
 
 /** @type {string[]} */
 const failures = [];
