@@ -4,6 +4,9 @@
 // (test/content/unconfirmed.mjs) finds a paragraph, list item or table cell whose text matches `states` and has
 // no marker for that id, so a claim copied to another page without its marker stops the build.
 import type {FactStatus} from './fact-status';
+import {UNCONFIRMED_SOURCES, type UnconfirmedFactId} from './unconfirmed-sources';
+
+export type {UnconfirmedFactId};
 
 export interface UnconfirmedFact {
   readonly status: Exclude<FactStatus, 'verified'>;
@@ -20,26 +23,19 @@ export interface UnconfirmedFact {
 /** The facts files' date; the drafts were read again on 2026-12-02. */
 const C = '2026-11-25';
 const READ = '2026-12-02';
-/** Digdir's unpublished drafts of the new self-service guide (a personal fork of felleslosninger/docs). */
-const DRAFT_ACCESS =
-  'https://github.com/thorsortevik/docs/blob/ec0fe0f990783271c4a14d150ebb19db04db070b/_docs/Selvbetjening/selvbetjening_tilgang.md';
-const DRAFT_CLIENT =
-  'https://github.com/thorsortevik/docs/blob/7c8252d8f837c00db5915aec8e2afa5fbcd12f11/_docs/Selvbetjening/selvbetjening_opprette_maskinporten_klient.md';
-const ALTINN_CLIENT = 'https://docs.altinn.studio/nb/authorization/getting-started/maskinportenclient';
-const NAV_OTP = 'https://navikt.github.io/aareg/tjenester/integrasjon/otp-api/';
 
 export const UNCONFIRMED_FACTS = {
   /** Login to the test portal with Ansattporten: only Digdir's draft says so; the FAQ says it for production. */
   'ansattporten-test': {
     status: 'unverified',
-    source: DRAFT_ACCESS,
+    source: UNCONFIRMED_SOURCES['ansattporten-test'],
     checked: READ,
     states: {nb: 'ansattporten[^.]*\\btest', en: 'ansattporten[^.]*\\btest'},
   },
   /** Asking for the self-service right from inside the portal: Digdir's draft. */
   'portal-access-request': {
     status: 'unverified',
-    source: DRAFT_ACCESS,
+    source: UNCONFIRMED_SOURCES['portal-access-request'],
     checked: READ,
     states: {
       nb: 'be om (?:den|tilgang|rettigheten)[^.]*(?:portalen|løsningen)',
@@ -49,7 +45,7 @@ export const UNCONFIRMED_FACTS = {
   /** The new portal fixes token_endpoint_auth_method and grant_types: the draft's field list. */
   'client-settings-fixed': {
     status: 'unverified',
-    source: DRAFT_CLIENT,
+    source: UNCONFIRMED_SOURCES['client-settings-fixed'],
     checked: READ,
     states: {
       nb: '(?:settes|setter)[^.]*av seg selv|(?:er|blir) (?:satt )?automatisk satt|er satt automatisk',
@@ -59,7 +55,7 @@ export const UNCONFIRMED_FACTS = {
   /** Delegable scopes offered to every client: documented for Samarbeidsportalen, not for the new portal. */
   'delegable-scopes-new-portal': {
     status: 'unverified',
-    source: 'https://docs.digdir.no/docs/Maskinporten/maskinporten_guide_apikonsument',
+    source: UNCONFIRMED_SOURCES['delegable-scopes-new-portal'],
     checked: C,
     states: {
       nb: '(?:selvbetjeningsportalen|nye portalen)[^.]*tilgjengelig(?:e)? for alle|tilgjengelig(?:e)? for alle[^.]*(?:selvbetjeningsportalen|nye portalen)',
@@ -69,28 +65,28 @@ export const UNCONFIRMED_FACTS = {
   /** A new key next to the old one during rotation, both valid: inferred from the client taking several keys. */
   'two-keys': {
     status: 'inference',
-    source: ALTINN_CLIENT,
+    source: UNCONFIRMED_SOURCES['two-keys'],
     checked: C,
     states: {nb: 'begge (?:nøklene )?virker', en: 'both (?:keys )?work'},
   },
   /** SEID 1's last expiry: the date is in a truncated excerpt of Digdir's timeline. */
   'seid1-last-expiry': {
     status: 'unverified',
-    source: 'https://samarbeid.digdir.no/digital-postkasse/ny-europeisk-standard-sertifikater-seid-20/951',
+    source: UNCONFIRMED_SOURCES['seid1-last-expiry'],
     checked: C,
     states: {nb: '31\\.05\\.2025', en: '31\\.05\\.2025|31 May 2025'},
   },
   /** Telling a test certificate by `Test4`/`TEST` in the issuer's name: inferred from the CA lists. */
   'test-issuer-heuristic': {
     status: 'inference',
-    source: 'https://github.com/magnuswatn/sertifikatsok/blob/main/api/sertifikatsok/constants.py',
+    source: UNCONFIRMED_SOURCES['test-issuer-heuristic'],
     checked: C,
     states: {nb: 'inneholder `Test4`', en: 'contains `Test4`'},
   },
   /** NAV's query errors in a 200 response: NAV's older OTP page; the current one was not seen to say it. */
   'nav-errors-200': {
     status: 'unverified',
-    source: NAV_OTP,
+    source: UNCONFIRMED_SOURCES['nav-errors-200'],
     checked: C,
     states: {
       nb: '(?:HTTP )?200[^.]*errors|errors[^.]*(?:HTTP )?200\\b',
@@ -100,31 +96,29 @@ export const UNCONFIRMED_FACTS = {
   /** AA-101 for periods without a registered agreement: inferred from NAV checking the agreement. */
   'nav-aa101-agreement': {
     status: 'inference',
-    source: NAV_OTP,
+    source: UNCONFIRMED_SOURCES['nav-aa101-agreement'],
     checked: C,
     states: {nb: 'AA-101 for periodene', en: 'AA-101 for the periods'},
   },
   /** One cached token per API, four in all: inferred from Digdir's «ett scope per token». */
   'four-tokens': {
     status: 'inference',
-    source: 'https://docs.digdir.no/docs/Maskinporten/maskinporten_guide_apikonsument',
+    source: UNCONFIRMED_SOURCES['four-tokens'],
     checked: C,
     states: {nb: 'fire tokener', en: 'four tokens'},
   },
   /** DSOP's onboarding steps (Bits' text, last changed 04.04.2023) as the process today. */
   'dsop-onboarding-current': {
     status: 'unverified',
-    source: 'https://dokumentasjon.dsop.no/dsop_ajourhold_onboarding.html',
+    source: UNCONFIRMED_SOURCES['dsop-onboarding-current'],
     checked: C,
     states: {nb: 'Slik beskriver DSOP stegene', en: 'how DSOP describes the steps'},
   },
   /** Which of Skatteetaten's two IP tables is right: its pages give test and production the other way round. */
   'skatteetaten-ip': {
     status: 'unverified',
-    source: 'https://skatteetaten.github.io/api-dokumentasjon/om/sikkerhet',
+    source: UNCONFIRMED_SOURCES['skatteetaten-ip'],
     checked: C,
     states: {nb: '20\\.100\\.51\\.138|51\\.13\\.21\\.170', en: '20\\.100\\.51\\.138|51\\.13\\.21\\.170'},
   },
-} as const satisfies Record<string, UnconfirmedFact>;
-
-export type UnconfirmedFactId = keyof typeof UNCONFIRMED_FACTS;
+} as const satisfies Record<UnconfirmedFactId, UnconfirmedFact>;

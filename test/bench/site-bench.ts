@@ -1,13 +1,19 @@
 /**
  * `npm run bench:site`: this site against a bare Docusaurus classic TypeScript template of the same version.
- * Builds both (the template is scaffolded from the npm registry into .bench-cache/ once), serves both on
- * loopback with gzip, counts the JS and CSS a first visit downloads once the page's tools are ready (Playwright,
- * Debian chromium, the same measurement as the byte budget), runs Lighthouse 12 mobile (median of
- * LIGHTHOUSE_RUNS, 3; the tools page VERKTOY_RUNS, 5) and desktop (once), times both builds, and prints one
- * table and the per-chunk breakdown of /verktoy; the same figures go to test-results/site-bench.{json,md}.
+ * Builds ours (SITE_BUILD=<folder> measures a build made before) and the template (scaffolded into
+ * .bench-cache/ once, built once), serves both on loopback with gzip, and prints, for every current page of both
+ * locales (BENCH_PAGES=<regexp> for some of them):
+ * - script work at load: Chromium's TaskDuration from navigation to network idle, JavaScript on minus off, at
+ *   phone width, median of SCRIPT_RUNS (5) loads each in a fresh context, interleaved with the bare page, and its
+ *   ratio to the bare page's (issue 23: at most 1.10);
+ * - the longest task at load on a phone profile (4× CPU slowdown), median of LONGTASK_RUNS (3);
+ * - the JS a first visit downloads (gzip; the byte budget's measurement, test/perf/measure.ts).
+ * Then Lighthouse 12 mobile (median of LIGHTHOUSE_RUNS, 3; the tools page VERKTOY_RUNS, 5; LIGHTHOUSE_RUNS=0
+ * skips it) and desktop (once) for three pages and the bare one, with the per-chunk breakdown of /verktoy. The
+ * same figures go to test-results/site-bench.{json,md}. Ports: BENCH_PORT (3101) and the next one.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {chromium} from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -16,11 +22,17 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import {measureFirstVisit, kb, type FirstVisit} from '../perf/measure';
 import {readChunkMaps, type ChunkEntry} from '../perf/chunk-map';
 import {serveStatic} from '../perf/static-server';
+import {longestTask, median, PHONE_VIEWPORT, taskDuration} from '../perf/script-work';
 import {CHROMIUM_ARGS} from '../../playwright.config';
+import {siteUrl, baseUrl} from '../../site.config';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const VERKTOY_RUNS = Number(process.env.VERKTOY_RUNS ?? 5);
+/** Loads per page for script work (each with and without JavaScript), and for the longest task. */
+const SCRIPT_RUNS = Number(process.env.SCRIPT_RUNS ?? 5);
+const LONGTASK_RUNS = Number(process.env.LONGTASK_RUNS ?? 3);
+const BARE_EVERY = 6;
 // Two loopback ports, BENCH_PORT and the next one (another bench may hold the defaults).
 const PORT = Number(process.env.BENCH_PORT ?? 3101);
 const siteDir = resolve('.');
@@ -36,32 +48,50 @@ function sh(command: string, args: string[], cwd: string, env: Record<string, st
   return (Date.now() - started) / 1000;
 }
 
+/**
+ * The bare page: Docusaurus's own classic TypeScript template (create-docusaurus, from the npm cache when it is
+ * there), with the same `future: {v4, faster}` as ours, built with this repository's node_modules (a symlink:
+ * the same @docusaurus, React and bundler versions, no second install; BARE_INSTALL=1 installs its own instead).
+ * Scaffolded and built once into .bench-cache/bare-classic; delete that folder to make it again.
+ */
 function scaffoldBare(): void {
-  if (existsSync(join(bareDir, 'node_modules'))) return;
   mkdirSync(cacheDir, {recursive: true});
   if (!existsSync(join(bareDir, 'package.json'))) {
     console.log(`Scaffolding a bare Docusaurus ${docusaurusVersion} classic TypeScript site into ${bareDir} …`);
     sh(
       'npx',
-      ['--yes', `create-docusaurus@${docusaurusVersion}`, 'bare-classic', 'classic', '--typescript', '--skip-install'],
+      [
+        '--prefer-offline',
+        '--yes',
+        `create-docusaurus@${docusaurusVersion}`,
+        'bare-classic',
+        'classic',
+        '--typescript',
+        '--skip-install',
+      ],
       cacheDir,
     );
+    // The same build settings as ours (future.v4 + faster), so the comparison is of the sites, not of bundlers.
+    const configPath = join(bareDir, 'docusaurus.config.ts');
+    writeFileSync(
+      configPath,
+      readFileSync(configPath, 'utf8').replace(/future: \{[^}]*\}/s, 'future: {v4: true, faster: true}'),
+    );
   }
-  // The same build settings as ours (future.v4 + faster), so the comparison is of the sites, not of bundlers.
-  const configPath = join(bareDir, 'docusaurus.config.ts');
-  writeFileSync(
-    configPath,
-    readFileSync(configPath, 'utf8').replace(/future: \{[^}]*\}/s, 'future: {v4: true, faster: true}'),
-  );
-  const pkgPath = join(bareDir, 'package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
-    dependencies: Record<string, string>;
-    overrides?: Record<string, string>;
-  };
-  pkg.dependencies['@docusaurus/faster'] = docusaurusVersion;
-  pkg.overrides = {'@swc/html': '1.16.2'};
-  writeFileSync(pkgPath, JSON.stringify(pkg, null, 2));
-  sh('npm', ['install', '--no-audit', '--no-fund'], bareDir);
+  if (existsSync(join(bareDir, 'node_modules'))) return;
+  if (process.env.BARE_INSTALL) {
+    const pkgPath = join(bareDir, 'package.json');
+    const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
+      dependencies: Record<string, string>;
+      overrides?: Record<string, string>;
+    };
+    pkg.dependencies['@docusaurus/faster'] = docusaurusVersion;
+    pkg.overrides = {'@swc/html': '1.16.2'};
+    writeFileSync(pkgPath, JSON.stringify(pkg, null, 2));
+    sh('npm', ['install', '--no-audit', '--no-fund'], bareDir);
+  } else {
+    symlinkSync(join(siteDir, 'node_modules'), join(bareDir, 'node_modules'), 'dir');
+  }
 }
 
 interface LighthouseFigures {
@@ -71,12 +101,6 @@ interface LighthouseFigures {
   seo: number;
   lcpMs: number;
   tbtMs: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop', count: number): Promise<LighthouseFigures> {
@@ -145,37 +169,114 @@ export function describeChunk(entry: ChunkEntry | undefined): string {
   return shown.join(', ') + (sorted.length > 4 ? ` + ${sorted.length - 4} more` : '');
 }
 
+/** Every current page of both locales, from the build's sitemaps: not the frozen archives (/docs/<version>/…). */
+function currentPages(buildDir: string): string[] {
+  const origin = siteUrl.replace(/\/$/, '') + baseUrl.replace(/\/$/, '');
+  const archived = existsSync('versions.json') ? (JSON.parse(readFileSync('versions.json', 'utf8')) as string[]) : [];
+  const paths: string[] = [];
+  for (const prefix of ['', '/en']) {
+    const xml = readFileSync(join(buildDir, prefix, 'sitemap.xml'), 'utf8');
+    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      const path = loc!.replace(origin, '') || '/';
+      if (archived.some((v) => path.startsWith(`${prefix}/docs/${v}/`))) continue;
+      paths.push(path);
+    }
+  }
+  return paths;
+}
+
+interface ScriptRow {
+  page: string;
+  url: string;
+  /** TaskDuration per load, ms, JavaScript on / off. */
+  withJs: number[];
+  withoutJs: number[];
+  /** Longest task per load, ms, phone profile with 4× CPU slowdown. */
+  longest: number[];
+  jsGzip?: number;
+}
+const scriptWork = (r: ScriptRow): number => median(r.withJs) - median(r.withoutJs);
+
+/**
+ * What each change of issue 23 bought, measured with this bench (script work at load, × bare), so the next
+ * change can see what moved what. Figures are from a shared 2-core machine under load: read the ratios.
+ */
+const CHANGES: readonly [string, string][] = [
+  [
+    'Adopt what never changes from the server HTML without hydrating it (StaticHtml): MDX paragraphs, lists, quotes and tables of plain HTML, fact tables, the troubleshooting reference, sequence diagrams; their links routed by one delegated listener',
+    'hydrated article elements (test/e2e/hydration-cost.spec.ts) feilsoking 2 781 → 182, kalle-api-ene 682 → 117, miljoer 381 → 130; script work × bare (3 rounds, loaded machine) miljoer 2.19 → 0.98, ordliste 1.17 → 0.65, /verktoy 1.11 → 0.45',
+  ],
+  [
+    'Tables: labels and roles for the phone layout rendered on the server; naming and measuring in one pass at idle with one ResizeObserver for all tables (was two effects, three states and one observer per table, with a forced layout each)',
+    'no re-render of any table after hydration; no forced layout per table',
+  ],
+];
+
 async function main(): Promise<void> {
   scaffoldBare();
-  const ourBuildSeconds = sh('npx', ['docusaurus', 'build', '--out-dir', join(cacheDir, 'site-build')], siteDir);
-  const bareBuildSeconds = sh('npx', ['docusaurus', 'build'], bareDir);
+  // SITE_BUILD=<folder> measures a build made before (e.g. `build`) instead of building again.
+  const siteBuild = process.env.SITE_BUILD ? resolve(process.env.SITE_BUILD) : join(cacheDir, 'site-build');
+  const ourBuildSeconds = process.env.SITE_BUILD
+    ? 0
+    : sh('npx', ['docusaurus', 'build', '--out-dir', siteBuild], siteDir);
+  const bareBuildSeconds = existsSync(join(bareDir, 'build', 'index.html'))
+    ? 0
+    : sh('npx', ['docusaurus', 'build'], bareDir);
 
-  const ours = await serveStatic(join(cacheDir, 'site-build'), PORT);
+  const ours = await serveStatic(siteBuild, PORT);
   const bare = await serveStatic(join(bareDir, 'build'), PORT + 1);
-  // docs/ is at /docs/next/… while a released copy still sits at /docs/…, and at /docs/… once that is gone.
-  const docs = existsSync(join(cacheDir, 'site-build', 'docs', 'next')) ? '/docs/next' : '/docs';
-  const pages = [
-    {page: 'guide page (klient-og-integrasjon)', url: `http://127.0.0.1:${PORT}${docs}/klient-og-integrasjon`},
-    {page: 'guide page with a tool (scopes)', url: `http://127.0.0.1:${PORT}${docs}/scopes`},
-    {page: 'tools page (/verktoy)', url: `http://127.0.0.1:${PORT}/verktoy`},
-    {page: 'bare template doc page', url: `http://127.0.0.1:${PORT + 1}/docs/intro`},
+  const origin = `http://127.0.0.1:${PORT}`;
+  const bareUrl = `http://127.0.0.1:${PORT + 1}/docs/intro`;
+  const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : undefined;
+  const scriptRows: ScriptRow[] = currentPages(siteBuild)
+    .filter((path) => !only || only.test(path))
+    .map((path) => ({page: path, url: origin + path, withJs: [], withoutJs: [], longest: []}));
+  const bareRow: ScriptRow = {page: 'bare template /docs/intro', url: bareUrl, withJs: [], withoutJs: [], longest: []};
+  const docs = existsSync(join(siteBuild, 'docs', 'next')) ? '/docs/next' : '/docs';
+  const lighthousePages = [
+    {page: 'guide page (klient-og-integrasjon)', url: `${origin}${docs}/klient-og-integrasjon`},
+    {page: 'guide page with a tool (scopes)', url: `${origin}${docs}/scopes`},
+    {page: 'tools page (/verktoy)', url: `${origin}/verktoy`},
+    {page: 'bare template doc page', url: bareUrl},
   ];
   const rows: Row[] = [];
   try {
     const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
-    for (const p of pages) {
+    // Script work: SCRIPT_RUNS rounds over every page, the bare page again after every BARE_EVERY pages, so a
+    // machine that gets busier or quieter during the run moves both sides of the ratio alike.
+    for (let round = 0; round < SCRIPT_RUNS; round++) {
+      console.log(`script work, round ${round + 1} of ${SCRIPT_RUNS} (${scriptRows.length} pages) …`);
+      for (const [index, row] of scriptRows.entries()) {
+        for (const r of index % BARE_EVERY === 0 ? [bareRow, row] : [row]) {
+          r.withJs.push(await taskDuration(browser, r.url, true));
+          r.withoutJs.push(await taskDuration(browser, r.url, false));
+        }
+      }
+    }
+    for (let round = 0; round < LONGTASK_RUNS; round++) {
+      console.log(`longest task (4× CPU slowdown), round ${round + 1} of ${LONGTASK_RUNS} …`);
+      for (const r of [bareRow, ...scriptRows]) r.longest.push(await longestTask(browser, r.url));
+    }
+    for (const r of [bareRow, ...scriptRows]) {
       const context = await browser.newContext();
-      const visit = await measureFirstVisit(await context.newPage(), p.url);
+      r.jsGzip = (await measureFirstVisit(await context.newPage(), r.url)).js.gzip;
       await context.close();
-      const mobileRuns = p.url.endsWith('/verktoy') ? VERKTOY_RUNS : RUNS;
-      console.log(`${p.page}: JS ${kb(visit.js.gzip)} gzip; Lighthouse ${mobileRuns}× mobile, 1× desktop …`);
-      rows.push({
-        ...p,
-        visit,
-        mobileRuns,
-        mobile: await runLighthouse(p.url, 'mobile', mobileRuns),
-        desktop: await runLighthouse(p.url, 'desktop', 1),
-      });
+    }
+    if (RUNS > 0) {
+      for (const p of lighthousePages) {
+        const context = await browser.newContext();
+        const visit = await measureFirstVisit(await context.newPage(), p.url);
+        await context.close();
+        const mobileRuns = p.url.endsWith('/verktoy') ? VERKTOY_RUNS : RUNS;
+        console.log(`${p.page}: JS ${kb(visit.js.gzip)} gzip; Lighthouse ${mobileRuns}× mobile, 1× desktop …`);
+        rows.push({
+          ...p,
+          visit,
+          mobileRuns,
+          mobile: await runLighthouse(p.url, 'mobile', mobileRuns),
+          desktop: await runLighthouse(p.url, 'desktop', 1),
+        });
+      }
     }
     await browser.close();
   } finally {
@@ -183,37 +284,77 @@ async function main(): Promise<void> {
     bare.close();
   }
 
-  const bareJs = rows.at(-1)!.visit.js.gzip;
-  const header =
-    '| page | JS gzip | of it after hydration | CSS gzip | JS ratio to bare | mobile perf / a11y / BP / SEO (runs) | mobile LCP | mobile TBT | desktop perf / a11y / BP / SEO |';
-  const lines = [header, '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
-  const afterHydration = (r: Row): number =>
-    r.visit.assets.filter((a) => a.afterHydration).reduce((sum, a) => sum + a.gzip, 0);
-  const score = (f: LighthouseFigures) =>
-    [f.performance, f.accessibility, f.bestPractices, f.seo].map((s) => s.toFixed(2)).join(' / ');
-  for (const r of rows) {
+  const bareWork = scriptWork(bareRow);
+  const lines = [
+    `Script work at load, ${SCRIPT_RUNS} rounds, bare page ${bareRow.withJs.length} loads:`,
+    '',
+    '| page | script work | × bare | with JS / without (median) | longest task, 4× CPU | JS gzip | × bare |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  const over: string[] = [];
+  for (const r of [bareRow, ...scriptRows]) {
+    const ratio = scriptWork(r) / bareWork;
+    if (ratio > 1.1) over.push(r.page);
     lines.push(
-      `| ${r.page} | ${kb(r.visit.js.gzip)} | ${kb(afterHydration(r))} | ${kb(r.visit.css.gzip)} | ${(r.visit.js.gzip / bareJs).toFixed(2)} | ${score(r.mobile)} (${r.mobileRuns}) | ${(r.mobile.lcpMs / 1000).toFixed(2)} s | ${Math.round(r.mobile.tbtMs)} ms | ${score(r.desktop)} |`,
+      `| ${r.page} | ${Math.round(scriptWork(r))} ms | ${ratio.toFixed(2)} | ${Math.round(median(r.withJs))} / ${Math.round(median(r.withoutJs))} ms | ${Math.round(median(r.longest))} ms | ${kb(r.jsGzip ?? 0)} | ${((r.jsGzip ?? 0) / (bareRow.jsGzip ?? 1)).toFixed(2)} |`,
     );
   }
-  // Where the tools page's weight comes from, so the next change can see what to move.
-  const chunks = readChunkMaps(join(cacheDir, 'site-build'));
-  const tools = rows.find((r) => r.url.endsWith('/verktoy'))!;
   lines.push(
     '',
-    `/verktoy, chunk by chunk (first visit, ${tools.visit.tools.length} tools ready):`,
+    over.length
+      ? `Over 1.10 × bare: ${over.join(', ')}.`
+      : 'Every page at or under 1.10 × the bare page’s script work.',
     '',
-    '| chunk | gzip | when | what is in it |',
-    '| --- | --- | --- | --- |',
+    'How: script work is Chromium’s TaskDuration (CDP Performance.getMetrics, the page’s main thread, every task) from ' +
+      'navigation to network idle (no request for 500 ms), with JavaScript on minus with it off (the same page ' +
+      'parsed and laid out without scripts), median of the loads; each load in a fresh browser context (cold cache), ' +
+      `${PHONE_VIEWPORT.width}×${PHONE_VIEWPORT.height} CSS px, no throttling; the pages interleaved with the bare page (again after every ${BARE_EVERY} pages). ` +
+      `Longest task: one more load per page and round (median of ${LONGTASK_RUNS}), same viewport, CPU slowed 4× ` +
+      '(CDP Emulation.setCPUThrottlingRate), the longest entry a `longtask` PerformanceObserver saw until network idle. ' +
+      'JS gzip: what a first visit downloads, tools scrolled to and ready (test/perf/measure.ts, as the byte budget). ' +
+      `Bare: create-docusaurus@${docusaurusVersion} classic TypeScript template with future v4 + faster, built with this repository’s node_modules ` +
+      '(.bench-cache/bare-classic), its /docs/intro. Debian chromium, served with gzip on loopback (test/perf/static-server.ts).',
   );
-  for (const a of [...tools.visit.assets].filter((x) => x.path.endsWith('.js')).sort((x, y) => y.gzip - x.gzip)) {
+  if (CHANGES.length) {
+    lines.push('', 'What each change bought (issue 23):', '', '| change | effect |', '| --- | --- |');
+    for (const [change, effect] of CHANGES) lines.push(`| ${change} | ${effect} |`);
+  }
+  if (rows.length) {
+    const bareJs = rows.at(-1)!.visit.js.gzip;
     lines.push(
-      `| ${a.path.split('/').pop()} | ${kb(a.gzip)} | ${a.afterHydration ? 'after hydration' : 'route'} | ${describeChunk(chunks.get(a.path))} |`,
+      '',
+      '| page | JS gzip | of it after hydration | CSS gzip | JS ratio to bare | mobile perf / a11y / BP / SEO (runs) | mobile LCP | mobile TBT | desktop perf / a11y / BP / SEO |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
+    const afterHydration = (r: Row): number =>
+      r.visit.assets.filter((a) => a.afterHydration).reduce((sum, a) => sum + a.gzip, 0);
+    const score = (f: LighthouseFigures) =>
+      [f.performance, f.accessibility, f.bestPractices, f.seo].map((x) => x.toFixed(2)).join(' / ');
+    for (const r of rows) {
+      lines.push(
+        `| ${r.page} | ${kb(r.visit.js.gzip)} | ${kb(afterHydration(r))} | ${kb(r.visit.css.gzip)} | ${(r.visit.js.gzip / bareJs).toFixed(2)} | ${score(r.mobile)} (${r.mobileRuns}) | ${(r.mobile.lcpMs / 1000).toFixed(2)} s | ${Math.round(r.mobile.tbtMs)} ms | ${score(r.desktop)} |`,
+      );
+    }
+    // Where the tools page's weight comes from, so the next change can see what to move.
+    const chunks = readChunkMaps(siteBuild);
+    const tools = rows.find((r) => r.url.endsWith('/verktoy'))!;
+    lines.push(
+      '',
+      `/verktoy, chunk by chunk (first visit, ${tools.visit.tools.length} tools ready):`,
+      '',
+      '| chunk | gzip | when | what is in it |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const a of [...tools.visit.assets].filter((x) => x.path.endsWith('.js')).sort((x, y) => y.gzip - x.gzip)) {
+      lines.push(
+        `| ${a.path.split('/').pop()} | ${kb(a.gzip)} | ${a.afterHydration ? 'after hydration' : 'route'} | ${describeChunk(chunks.get(a.path))} |`,
+      );
+    }
+    lines.push('', 'Lighthouse mobile: median of the runs shown, desktop: one run.');
   }
   lines.push(
     '',
-    `Build time: this site ${ourBuildSeconds.toFixed(1)} s (nb + en, 3 docs versions); bare template ${bareBuildSeconds.toFixed(1)} s. Lighthouse mobile: median of the runs shown, desktop: one run; Debian chromium; served with gzip on loopback.`,
+    `Build time: this site ${ourBuildSeconds ? `${ourBuildSeconds.toFixed(1)} s` : `not built (SITE_BUILD=${process.env.SITE_BUILD})`}; bare template ${bareBuildSeconds ? `${bareBuildSeconds.toFixed(1)} s` : 'cached'}.`,
   );
   const markdown = lines.join('\n');
   console.log(`\n${markdown}\n`);
@@ -225,8 +366,15 @@ async function main(): Promise<void> {
       {
         date: new Date().toISOString(),
         docusaurusVersion,
+        scriptRuns: SCRIPT_RUNS,
+        longTaskRuns: LONGTASK_RUNS,
         lighthouseRuns: {mobile: RUNS, verktoyMobile: VERKTOY_RUNS, desktop: 1},
         buildSeconds: {site: ourBuildSeconds, bare: bareBuildSeconds},
+        scriptWork: [bareRow, ...scriptRows].map((r) => ({
+          ...r,
+          scriptWorkMs: scriptWork(r),
+          ratio: scriptWork(r) / bareWork,
+        })),
         rows,
       },
       null,

@@ -63,7 +63,7 @@ export default function CodeSamples(): React.JSX.Element {
       <p>
         <Translate id="codeSamples.settings">Alle eksemplene leser innstillingene fra miljøvariabler:</Translate>
       </p>
-      <ScrollTable className={styles.settings}>
+      <ScrollTable className={styles.settings} static>
         <thead>
           <tr>
             <th scope="col">

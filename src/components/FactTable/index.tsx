@@ -14,11 +14,11 @@ interface FactTableProps {
   readonly children: ReactNode;
 }
 
-/** A table of facts from src/lib, scrolling sideways on narrow screens. */
+/** A table of facts from src/lib, scrolling sideways on narrow screens; not hydrated on the first load (it never changes). */
 export default function FactTable({name, columns, children}: FactTableProps): React.JSX.Element {
   return (
     <div data-fact-table={name}>
-      <ScrollTable className={styles.table}>
+      <ScrollTable className={styles.table} static>
         <thead>
           <tr>
             {columns.map((column, index) => (
@@ -41,12 +41,15 @@ interface SourceCellProps {
   readonly checked: string;
   /** The link text: who published the source. */
   readonly children: ReactNode;
+  /** What the table puts on every cell (ScrollTable: `role`, `data-label`). */
+  readonly role?: string;
+  readonly 'data-label'?: string;
 }
 
 /** The last column of every fact table: where the fact comes from and when it was checked. */
-export function SourceCell({href, checked, children}: SourceCellProps): React.JSX.Element {
+export function SourceCell({href, checked, children, ...cell}: SourceCellProps): React.JSX.Element {
   return (
-    <td>
+    <td {...cell}>
       <Link href={href}>{children}</Link>
       <br />
       <span className={styles.checked}>

@@ -4,6 +4,7 @@ import Translate from '@docusaurus/Translate';
 import REFERENCE from '@finding-reference';
 import type {FindingReferenceEntry} from '@site/plugins/lazy-translations/reference';
 import {SeverityIcon, severityLabel} from '../FindingList/severity';
+import StaticHtml from '../StaticHtml';
 import styles from './styles.module.css';
 
 type Group = 'jwt' | 'grant' | 'token' | 'scope' | 'env' | 'sig' | 'cert' | 'builder' | 'error' | 'api';
@@ -64,10 +65,19 @@ function Entry({entry}: {readonly entry: FindingReferenceEntry}): React.JSX.Elem
  * anchors are registered with Docusaurus, which fails the build on a link to an anchor that does not exist.
  */
 export default function FindingReference(): React.JSX.Element {
+  // Nothing in it changes after load: the first load adopts the server's HTML without hydrating it (StaticHtml).
+  return (
+    <StaticHtml as="div" className={styles.reference} data-finding-reference-list="">
+      <Groups />
+    </StaticHtml>
+  );
+}
+
+function Groups(): React.JSX.Element {
   const brokenLinks = useBrokenLinks();
   for (const {code} of REFERENCE) brokenLinks.collectAnchor(code);
   return (
-    <div className={styles.reference} data-finding-reference-list="">
+    <>
       {GROUPS.map((group) => {
         const entries = REFERENCE.filter(({code}) => code.startsWith(`${group}.`));
         if (entries.length === 0) return null;
@@ -82,6 +92,6 @@ export default function FindingReference(): React.JSX.Element {
           </section>
         );
       })}
-    </div>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import {UNCONFIRMED_FACTS, type UnconfirmedFactId} from '@site/src/lib/unconfirmed';
+// The sources only: the claims' text patterns (src/lib/unconfirmed.ts) are for the content check, not the page.
+import {UNCONFIRMED_SOURCES, type UnconfirmedFactId} from '@site/src/lib/unconfirmed-sources';
 import styles from './styles.module.css';
 
 type Props =
@@ -16,7 +17,7 @@ type Props =
  * (src/theme/MDXComponents.tsx); the fact tables put it in a row whose status is not `verified`.
  */
 export default function NotConfirmed(props: Props): React.JSX.Element {
-  const href = props.fact !== undefined ? UNCONFIRMED_FACTS[props.fact].source : props.href;
+  const href = props.fact !== undefined ? UNCONFIRMED_SOURCES[props.fact] : props.href;
   return (
     <Link className={styles.marker} href={href} data-not-confirmed={props.fact ?? ''}>
       <Translate id="facts.notConfirmed" description="Marker after a claim that no primary source confirms">

@@ -1,98 +1,102 @@
-import React, {useEffect, useRef, useState, type ComponentProps} from 'react';
-import {translate} from '@docusaurus/Translate';
-import {headingText, placeInPage} from './nameInPage';
+import React, {Children, cloneElement, isValidElement, type ComponentProps, type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import StaticHtml from '../StaticHtml';
 import styles from './styles.module.css';
 
-/** Marks the scrolling box, so each table can number itself among the tables under the same heading. */
-const SCROLL_TABLE = 'data-scroll-table';
+/** Marks the scrolling box: src/components/ScrollTable/enhance.ts names it and measures it once the page is shown. */
+export const SCROLL_TABLE = 'data-scroll-table';
 
-/**
- * The table's name, unique on the page: its caption, else the heading above it (and its number when a section
- * has several tables).
- */
-function nameInPage(box: HTMLElement): {caption?: string; heading?: string; nth: number} {
-  const caption = box.querySelector('caption');
-  if (caption && headingText(caption) !== '') return {caption: headingText(caption), nth: 1};
-  return placeInPage(box, `[${SCROLL_TABLE}]`);
-}
+type Props = ComponentProps<'table'> & {
+  /**
+   * The rows never change after load (a fact table, a Markdown table): the table is not hydrated on the first
+   * load (StaticHtml). A table whose rows change (the change log's filter) leaves this out.
+   */
+  readonly static?: boolean;
+};
 
-/**
- * On a phone a table of three or more columns is shown as one block per row, each cell under its column's
- * name (src/css/custom.css): the cells get the name in `data-label`, and ARIA roles keep the table a table
- * for screen readers, which lose it when CSS changes a table's display. Run after every render, as a
- * component's rows (the change log's filter) can change.
- */
-function labelCells(table: HTMLTableElement): boolean {
-  const headerRow = table.tHead?.rows[table.tHead.rows.length - 1];
-  const names = headerRow ? [...headerRow.cells].map((cell) => headingText(cell)) : [];
-  if (names.length < 3) return false;
-  table.setAttribute('role', 'table');
-  for (const group of [table.tHead, ...table.tBodies]) group?.setAttribute('role', 'rowgroup');
-  for (const row of table.rows) {
-    row.setAttribute('role', 'row');
-    [...row.cells].forEach((cell, index) => {
-      const header = cell.tagName === 'TH';
-      const inHead = row.parentElement === table.tHead;
-      cell.setAttribute('role', inHead ? 'columnheader' : header ? 'rowheader' : 'cell');
-      if (!inHead && names[index]) cell.setAttribute('data-label', names[index]);
-    });
+/** A node's text as the reader sees it, in the page's language (a `<Translate>` is read through translate()). */
+export function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (!isValidElement(node)) return '';
+  const props = node.props as {id?: string; children?: ReactNode; description?: string};
+  if (node.type === Translate && props.id && typeof props.children === 'string') {
+    return translate({id: props.id, message: props.children, description: props.description});
   }
-  return true;
+  return textOf(props.children);
+}
+
+function elementsOf(node: ReactNode): React.ReactElement<{children?: ReactNode}>[] {
+  return Children.toArray(node).filter(isValidElement) as React.ReactElement<{children?: ReactNode}>[];
 }
 
 /**
- * A table that scrolls sideways when it is wider than the page. While it does, the scrolling box is a named
- * region that takes keyboard focus (WCAG 2.1.1, axe scrollable-region-focusable), so it can be scrolled
- * without a mouse; a table that fits is no extra tab stop. Long addresses in cells wrap (src/css/custom.css),
- * so a phone scrolls only the tables with many columns.
+ * On a phone a table of three or more columns is shown as one block per row, each cell under its column's name
+ * (src/css/custom.css): each body cell gets its column's name in `data-label`, and ARIA roles keep the table a
+ * table for screen readers, which lose it when CSS changes a table's display. Done while rendering, so the
+ * server's HTML already has it (no shift when scripts run, and the same without JavaScript). A cell made by a
+ * component (SourceCell) passes the attributes on to its `<td>`.
  */
-export default function ScrollTable(props: ComponentProps<'table'>): React.JSX.Element {
-  const box = useRef<HTMLDivElement>(null);
-  // Server-rendered: focusable with a generic name (works without JavaScript); refined once in the browser.
-  const [scrolls, setScrolls] = useState(true);
-  const [label, setLabel] = useState(() =>
-    translate({id: 'table.scroll.label', message: 'Tabell, kan rulles sidelengs'}),
-  );
-  const [stacks, setStacks] = useState(false);
-  // After every render (no dependency list): rows may have changed. setStacks only when the answer changes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    const table = box.current?.querySelector('table');
-    const stackable = table ? labelCells(table) : false;
-    if (stackable !== stacks) setStacks(stackable);
+function labelled(children: ReactNode): {children: ReactNode; stacks: boolean} {
+  const groups = elementsOf(children);
+  const head = groups.find((g) => g.type === 'thead');
+  const headerRow = head ? elementsOf(head.props.children).at(-1) : undefined;
+  const names = headerRow ? elementsOf(headerRow.props.children).map((cell) => textOf(cell).trim()) : [];
+  if (names.length < 3) return {children, stacks: false};
+  const row = (tr: React.ReactElement<{children?: ReactNode}>, inHead: boolean): ReactNode =>
+    cloneElement(
+      tr,
+      {role: 'row'} as object,
+      Children.map(tr.props.children, (cell, index) => {
+        if (!isValidElement(cell)) return cell;
+        const header = cell.type === 'th';
+        const role = inHead ? 'columnheader' : header ? 'rowheader' : 'cell';
+        return cloneElement(cell, {role, ...(!inHead && names[index] ? {'data-label': names[index]} : {})} as object);
+      }),
+    );
+  const labelledGroups = Children.map(children, (group) => {
+    if (!isValidElement(group)) return group;
+    const g = group as React.ReactElement<{children?: ReactNode}>;
+    if (g.type !== 'thead' && g.type !== 'tbody') return group;
+    return cloneElement(
+      g,
+      {role: 'rowgroup'} as object,
+      Children.map(g.props.children, (tr) =>
+        isValidElement(tr) ? row(tr as React.ReactElement<{children?: ReactNode}>, g.type === 'thead') : tr,
+      ),
+    );
   });
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const {caption, heading, nth} = nameInPage(element);
-    const title = caption ?? heading;
-    if (title !== undefined) {
-      setLabel(
-        nth > 1
-          ? translate(
-              {id: 'table.scroll.labelNumbered', message: 'Tabell {nth} under «{title}»'},
-              {nth: String(nth), title},
-            )
-          : translate({id: 'table.scroll.labelTitled', message: 'Tabell: {title}'}, {title}),
-      );
-    }
-    // A box that is not laid out (zero width: hidden, or no layout engine) keeps the server's focusable default.
-    const measure = (): void => {
-      if (element.clientWidth > 0) setScrolls(element.scrollWidth > element.clientWidth + 1);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return (
-    <div
-      ref={box}
-      className={styles.scroll}
-      {...{[SCROLL_TABLE]: '', ...(stacks ? {'data-stack': ''} : {})}}
-      {...(scrolls ? {tabIndex: 0, role: 'region', 'aria-label': label} : {})}>
-      <table {...props} />
-    </div>
+  return {children: labelledGroups, stacks: true};
+}
+
+/**
+ * A table that scrolls sideways when it is wider than the page. The server renders the scrolling box as a named
+ * region that takes keyboard focus (WCAG 2.1.1, axe scrollable-region-focusable), so it can be scrolled
+ * without a mouse even without JavaScript; once the page is shown, one pass over all tables (enhance.ts, run
+ * from src/theme/Root.tsx) names each box after its caption or heading and takes a table that fits out of the
+ * tab order, and one ResizeObserver keeps that right. Long addresses in cells wrap (src/css/custom.css), so a
+ * phone scrolls only the tables with many columns.
+ */
+export default function ScrollTable({static: isStatic = false, children, ...props}: Props): React.JSX.Element {
+  const {children: rows, stacks} = labelled(children);
+  const box = {
+    className: styles.scroll,
+    [SCROLL_TABLE]: '',
+    ...(stacks ? {'data-stack': ''} : {}),
+    tabIndex: 0,
+    role: 'region',
+    'aria-label': translate({id: 'table.scroll.label', message: 'Tabell, kan rulles sidelengs'}),
+  };
+  const table = (
+    <table {...props} {...(stacks ? {role: 'table'} : {})}>
+      {rows}
+    </table>
+  );
+  return isStatic ? (
+    <StaticHtml as="div" {...box}>
+      {table}
+    </StaticHtml>
+  ) : (
+    <div {...box}>{table}</div>
   );
 }

@@ -10,6 +10,7 @@ import {
   type SequenceDiagram as Diagram,
   type TextBlock,
 } from '@site/src/lib/sequence-diagram';
+import StaticHtml from '../StaticHtml';
 import styles from './styles.module.css';
 
 interface Props {
@@ -86,7 +87,16 @@ function describe(diagram: Diagram): string {
  * real text (selectable, found by the browser's search), and colours come from the theme's CSS variables, so
  * it follows light and dark mode. Wider than the page (a phone), it scrolls sideways in a focusable region.
  */
-export default function SequenceDiagram({title, source}: Props): React.JSX.Element {
+export default function SequenceDiagram(props: Props): React.JSX.Element {
+  // Drawn once, on the server: the first load adopts the figure without parsing, laying out or hydrating it.
+  return (
+    <StaticHtml as="figure" className={styles.figure}>
+      <Drawing {...props} />
+    </StaticHtml>
+  );
+}
+
+function Drawing({title, source}: Props): React.JSX.Element {
   const id = useId();
   const {diagram, errors} = parseSequenceDiagram(source);
   if (errors.length > 0) {
@@ -99,7 +109,7 @@ export default function SequenceDiagram({title, source}: Props): React.JSX.Eleme
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (
-    <figure className={styles.figure}>
+    <>
       {/* Focusable so keyboard users can scroll it on a narrow screen (WCAG 2.1.1). */}
       <div className={styles.scroll} tabIndex={0} role="region" aria-label={title}>
         <svg
@@ -153,6 +163,6 @@ export default function SequenceDiagram({title, source}: Props): React.JSX.Eleme
           )}
         </svg>
       </div>
-    </figure>
+    </>
   );
 }

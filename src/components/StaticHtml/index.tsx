@@ -1,0 +1,61 @@
+import React, {useId, useState, type ElementType, type ReactNode} from 'react';
+
+/**
+ * Server-rendered HTML that the first page load does not hydrate. Content that never changes after load (a
+ * paragraph, a list, a fact table, the troubleshooting reference, a diagram) costs React a component tree to walk,
+ * props to attach and effects to run while the reader's phone is busy loading the page; here, on the first load,
+ * React adopts the element the server rendered and leaves what is inside it alone (no fibers, no effects).
+ *
+ * How: the element carries `data-static="<useId>"`. While React hydrates, that id names the same element in the
+ * server's HTML; if it is there, the element is rendered with an empty `dangerouslySetInnerHTML` (nothing from
+ * any input: React does not touch the children of such an element while hydrating, nor after, as the value never
+ * changes). Anywhere else it renders its children as usual: on the server, on a page reached by a link inside the
+ * site (client navigation), and when React had to give up on the server's HTML and render on its own (a hydration
+ * mismatch: the id is then one the page does not have), so content is never lost.
+ *
+ * Links in such HTML are plain links; src/theme/Root.tsx routes a click on an internal one through the router
+ * (and preloads its page on hover), as Docusaurus's Link does.
+ */
+export const STATIC_ATTRIBUTE = 'data-static';
+
+/** Set by Root once the first render has been committed: from then on nothing is adopted. */
+let firstLoadDone = typeof document === 'undefined';
+let serverIds: Set<string> | undefined;
+
+export function markFirstLoadDone(): void {
+  firstLoadDone = true;
+  serverIds = undefined;
+}
+
+function fromServer(id: string): boolean {
+  if (firstLoadDone) return false;
+  serverIds ??= new Set(
+    [...document.querySelectorAll(`[${STATIC_ATTRIBUTE}]`)].map((e) => e.getAttribute(STATIC_ATTRIBUTE) ?? ''),
+  );
+  return serverIds.has(id);
+}
+
+type Props<T extends ElementType> = {
+  /** The element that holds the content (`p`, `ul`, `div` …). */
+  readonly as: T;
+  readonly children?: ReactNode;
+} & Omit<React.ComponentPropsWithoutRef<T>, 'as' | 'children' | 'dangerouslySetInnerHTML'>;
+
+export default function StaticHtml<T extends ElementType>({as, children, ...props}: Props<T>): React.JSX.Element {
+  const Tag = as as ElementType;
+  const id = useId();
+  const [adopted] = useState(() => fromServer(id));
+  const marker = {[STATIC_ATTRIBUTE]: id};
+  if (adopted) {
+    // The children stay as the server rendered them. The value is a constant empty string, never any content.
+    // eslint-disable-next-line no-restricted-syntax
+    return <Tag {...props} {...marker} suppressHydrationWarning dangerouslySetInnerHTML={EMPTY} />;
+  }
+  return (
+    <Tag {...props} {...marker}>
+      {children}
+    </Tag>
+  );
+}
+
+const EMPTY = {__html: ''};

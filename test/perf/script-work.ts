@@ -1,0 +1,68 @@
+import type {Browser} from '@playwright/test';
+
+/** A phone's CSS viewport (iPhone 12–15 width). */
+export const PHONE_VIEWPORT = {width: 390, height: 844};
+
+/**
+ * Main-thread work of one first visit, from navigation to network idle (Playwright's: no request for 500 ms), as
+ * Chromium's own `TaskDuration` (CDP Performance.getMetrics, the renderer's main thread, every task: parsing,
+ * style, layout, paint, script). The visit is in a fresh browser context (cold HTTP cache, no compiled scripts)
+ * at phone width, unthrottled. With `javaScript: false` the same page is loaded with scripts off: what is left is
+ * parsing and laying out the HTML, so `with − without` is what the scripts cost (hydration, components,
+ * effects, and the style and layout work they cause).
+ */
+export async function taskDuration(browser: Browser, url: string, javaScript: boolean): Promise<number> {
+  const context = await browser.newContext({viewport: PHONE_VIEWPORT, javaScriptEnabled: javaScript});
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = await metric(cdp, 'TaskDuration');
+    await page.goto(url, {waitUntil: 'networkidle'});
+    const after = await metric(cdp, 'TaskDuration');
+    return (after - before) * 1000;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The longest main-thread task from navigation to network idle, on a phone profile: 390 px wide, the CPU slowed
+ * 4× (CDP Emulation.setCPUThrottlingRate), JavaScript on, a fresh context. Read with a `longtask`
+ * PerformanceObserver (tasks of 50 ms and more, buffered from the start of the page); 0 when there was none.
+ */
+export async function longestTask(browser: Browser, url: string, cpuSlowdown = 4): Promise<number> {
+  const context = await browser.newContext({viewport: PHONE_VIEWPORT});
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as {__longest: number};
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+      }).observe({type: 'longtask', buffered: true});
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: cpuSlowdown});
+    await page.goto(url, {waitUntil: 'networkidle'});
+    return await page.evaluate(() => (window as unknown as {__longest: number}).__longest);
+  } finally {
+    await context.close();
+  }
+}
+
+async function metric(
+  cdp: {send(method: 'Performance.getMetrics'): Promise<{metrics: {name: string; value: number}[]}>},
+  name: string,
+): Promise<number> {
+  const {metrics} = await cdp.send('Performance.getMetrics');
+  const found = metrics.find((m) => m.name === name);
+  if (!found) throw new Error(`Chromium reports no ${name} metric (CDP Performance.getMetrics)`);
+  return found.value;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
