@@ -1,5 +1,7 @@
 import {translate} from '@docusaurus/Translate';
 import {headingText} from './nameInPage';
+import {nameCodeBlock} from '@site/src/theme/CodeBlock/Content/name';
+import {STATIC_ATTRIBUTE} from '../StaticHtml';
 
 const BOXES = '[data-scroll-table]';
 const GENERIC = (): string => translate({id: 'table.scroll.label', message: 'Tabell, kan rulles sidelengs'});
@@ -66,6 +68,9 @@ function measure(boxes: readonly Element[]): void {
  * report, after layout, is the first measurement). Run after each page is shown (src/theme/Root.tsx).
  */
 export function enhanceTables(): void {
+  // Code blocks kept from the server's HTML (StaticHtml) were never mounted, so their wrapper did not name them.
+  for (const pre of document.querySelectorAll<HTMLPreElement>(`[${STATIC_ATTRIBUTE}] pre:not([data-code-region])`))
+    nameCodeBlock(pre);
   const boxes = [...document.querySelectorAll<HTMLElement>(BOXES)];
   for (const [box, name] of names(boxes)) labels.set(box, name);
   observer?.disconnect();

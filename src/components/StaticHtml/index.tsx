@@ -27,7 +27,8 @@ export function markFirstLoadDone(): void {
   serverIds = undefined;
 }
 
-function fromServer(id: string): boolean {
+/** Whether the element with this id is in the server's HTML of the page now hydrating for the first time. */
+export function fromServer(id: string): boolean {
   if (firstLoadDone) return false;
   serverIds ??= new Set(
     [...document.querySelectorAll(`[${STATIC_ATTRIBUTE}]`)].map((e) => e.getAttribute(STATIC_ATTRIBUTE) ?? ''),
@@ -58,4 +59,4 @@ export default function StaticHtml<T extends ElementType>({as, children, ...prop
   );
 }
 
-const EMPTY = {__html: ''};
+export const EMPTY = {__html: ''};

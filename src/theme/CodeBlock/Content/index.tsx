@@ -2,30 +2,9 @@ import React, {useEffect, useRef} from 'react';
 import Content from '@theme-original/CodeBlock/Content';
 import type ContentType from '@theme/CodeBlock/Content';
 import type {WrapperProps} from '@docusaurus/types';
-import {translate} from '@docusaurus/Translate';
-import {placeInPage} from '@site/src/components/ScrollTable/nameInPage';
+import {nameCodeBlock} from './name';
 
 type Props = WrapperProps<typeof ContentType>;
-
-const CODE_REGION = 'pre[data-code-region]';
-
-/** "Kode under «Grantet»" (numbered when a section has several), so a screen reader says which box has focus. */
-function nameCodeBlock(pre: HTMLPreElement): void {
-  pre.setAttribute('data-code-region', '');
-  const {heading, nth} = placeInPage(pre, CODE_REGION);
-  if (heading === undefined) return;
-  // A group, not a region: a page of code samples would otherwise be a list of landmarks.
-  pre.setAttribute('role', 'group');
-  pre.setAttribute(
-    'aria-label',
-    nth > 1
-      ? translate(
-          {id: 'code.region.labelNumbered', message: 'Kode {nth} under «{title}»'},
-          {nth: String(nth), title: heading},
-        )
-      : translate({id: 'code.region.label', message: 'Kode under «{title}»'}, {title: heading}),
-  );
-}
 
 /**
  * Docusaurus's code block content (a wrapper: the theme draws it; the highlighter it imports is a stand-in that
