@@ -118,3 +118,25 @@ export function displayValue(value: unknown, options: DisplayOptions = {}): Disp
   if (shortened && !out.endsWith('…')) out += '…';
   return {text: out, shortened};
 }
+
+/**
+ * A long identifier (an address, a scope, a host) cut where a reader expects a line to break: after a `/` (not
+ * inside the `//` of a scheme), a `:` (not before `//`), a `.`, `?`, `&` or `=`. Joined, the parts are the value;
+ * no part breaks a word, so a table can keep each part whole.
+ */
+export function wrapParts(value: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i];
+    const next = value[i + 1];
+    const breaksAfter =
+      (char === '/' && next !== '/') || (char === ':' && next !== '/') || (char !== undefined && '.?&='.includes(char));
+    if (breaksAfter && i + 1 < value.length) {
+      parts.push(value.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < value.length || parts.length === 0) parts.push(value.slice(start));
+  return parts;
+}

@@ -80,11 +80,17 @@ for (const prefix of ['', '/en'] as const) {
 test('a table that is wider than a tablet scrolls with the arrow keys, and one that fits is no tab stop', async ({
   page,
 }) => {
-  // Above phone width tables are tables, not stacked rows: the wide environment table scrolls in its box.
+  // Above phone width tables are tables, not stacked rows: a table wider than the page scrolls in its box (the
+  // first guide page that has one; the reference tables fit since each address wraps between its parts).
   await page.setViewportSize({width: 700, height: 900});
-  const environments = builtPages('').find((p) => /\/docs\/(next\/)?miljoer$/.test(p))!;
-  await page.goto(environments);
   const region = page.locator('[data-scroll-table][role="region"]').first();
+  for (const path of builtPages('').filter((p) => /\/docs\/(?!\d)/.test(p))) {
+    await page.goto(path);
+    await waitForHydration(page);
+    // The boxes are named and measured when the browser is idle after load.
+    await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+    if ((await region.count()) > 0) break;
+  }
   await expect(region).toHaveAttribute('aria-label', /^Tabell: /);
   await region.focus();
   await expect(region).toBeFocused();
@@ -124,3 +130,42 @@ test('on a phone a table of three or more columns stacks, each cell under its co
   const boxWidth = await box.evaluate((e) => e.clientWidth);
   for (const width of cellWidths) expect(width).toBeGreaterThan(boxWidth * 0.8);
 });
+
+// The environments and scopes tables on a desktop, and at 200 % zoom (640 CSS px): an address or scope wraps only
+// between its parts, never inside one; on the desktop the whole table is in view, its source column too.
+for (const {name, width} of [
+  {name: 'a desktop', width: 1280},
+  {name: '200 % zoom', width: 640},
+] as const)
+  test(`reference tables keep each part of an address or scope whole on ${name}`, async ({page}) => {
+    await page.setViewportSize({width, height: 900});
+    for (const prefix of ['', '/en'] as const)
+      for (const slug of ['miljoer', 'scopes']) {
+        const path = builtPages(prefix).find((p) => new RegExp(`/docs/(next/)?${slug}$`).test(p))!;
+        await page.goto(path);
+        await waitForHydration(page);
+        const report = await page.evaluate(() => {
+          const split: string[] = [];
+          let values = 0;
+          for (const code of document.querySelectorAll('[data-fact-table] code[data-wrap-parts]')) {
+            values++;
+            for (const node of code.childNodes) {
+              if (node.nodeType !== Node.TEXT_NODE || !node.textContent) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              const lines = new Set(
+                [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+              );
+              if (lines.size > 1) split.push(node.textContent);
+            }
+          }
+          const scrolling = [...document.querySelectorAll<HTMLElement>('[data-fact-table] [data-scroll-table]')].filter(
+            (box) => box.scrollWidth > box.clientWidth + 1,
+          ).length;
+          return {split, values, scrolling};
+        });
+        expect(report.values, `${path}: values shown by parts`).toBeGreaterThan(3);
+        expect(report.split, `${path} at ${width} px: parts broken across lines`).toEqual([]);
+        if (width >= 1280) expect(report.scrolling, `${path}: a reference table scrolls at ${width} px`).toBe(0);
+      }
+  });

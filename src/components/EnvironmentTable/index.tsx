@@ -2,7 +2,7 @@ import React from 'react';
 import Translate from '@docusaurus/Translate';
 import {ENVIRONMENTS, type Environment} from '@site/src/lib/environments';
 import {useLanguage} from '../localeHooks';
-import FactTable, {SourceCell} from '../FactTable';
+import FactTable, {SourceCell, Value} from '../FactTable';
 
 interface Props {
   /** `active` (default) lists test and production; `all` adds the retired VER1 and VER2. */
@@ -10,7 +10,7 @@ interface Props {
 }
 
 function Url({href}: {readonly href?: string}): React.JSX.Element {
-  return href ? <code>{href}</code> : <span>–</span>;
+  return href ? <Value>{href}</Value> : <span>–</span>;
 }
 
 function Status({env}: {readonly env: Environment}): React.JSX.Element {
@@ -24,45 +24,61 @@ function Status({env}: {readonly env: Environment}): React.JSX.Element {
   );
 }
 
-/** Maskinporten's environments from src/lib/environments.ts, the one place the hosts are written down. */
+/**
+ * Maskinporten's environments from src/lib/environments.ts, the one place the hosts are written down: one column
+ * per environment and one row per address, so each address has a column's width and wraps only between its parts
+ * (Value), and the source is in view on a desktop.
+ */
 export default function EnvironmentTable({show = 'active'}: Props): React.JSX.Element {
   const lang = useLanguage();
-  const rows = ENVIRONMENTS.filter((e) => show === 'all' || e.status === 'active');
+  const environments = ENVIRONMENTS.filter((e) => show === 'all' || e.status === 'active');
+  const addresses = [
+    {id: 'issuer', label: <Translate id="facts.environment.issuer">Utsteder (aud i grantet)</Translate>},
+    {id: 'tokenEndpoint', label: <Translate id="facts.environment.tokenEndpoint">Token-endepunkt</Translate>},
+    {id: 'jwksUri', label: 'JWKS'},
+    {id: 'wellKnown', label: <Translate id="facts.environment.wellKnown">Metadata</Translate>},
+  ] as const;
   return (
     <FactTable
       name="environments"
       columns={[
-        <Translate id="facts.environment.name">Miljø</Translate>,
-        <Translate id="facts.environment.issuer">Utsteder (aud i grantet)</Translate>,
-        <Translate id="facts.environment.tokenEndpoint">Token-endepunkt</Translate>,
-        'JWKS',
-        <Translate id="facts.environment.wellKnown">Metadata</Translate>,
-        <Translate id="facts.environment.status">Status</Translate>,
-        <Translate id="facts.source">Kilde</Translate>,
+        <Translate id="facts.environment.address">Adresse</Translate>,
+        ...environments.map((env) => (
+          <span key={env.id} data-environment={env.id}>
+            {env.label[lang]}
+          </span>
+        )),
       ]}>
-      {rows.map((env) => (
-        <tr key={env.id} data-environment={env.id}>
-          <th scope="row">{env.label[lang]}</th>
-          <td>
-            <Url href={env.issuer} />
-          </td>
-          <td>
-            <Url href={env.tokenEndpoint} />
-          </td>
-          <td>
-            <Url href={env.jwksUri} />
-          </td>
-          <td>
-            <Url href={env.wellKnown} />
-          </td>
-          <td>
-            <Status env={env} />
-          </td>
-          <SourceCell href={env.source} checked={env.checked}>
-            <Translate id="facts.sourceLink">Digdir</Translate>
-          </SourceCell>
+      {addresses.map(({id, label}) => (
+        <tr key={id} data-address={id}>
+          <th scope="row">{label}</th>
+          {environments.map((env) => (
+            <td key={env.id}>
+              <Url href={env[id]} />
+            </td>
+          ))}
         </tr>
       ))}
+      <tr>
+        <th scope="row">
+          <Translate id="facts.environment.status">Status</Translate>
+        </th>
+        {environments.map((env) => (
+          <td key={env.id}>
+            <Status env={env} />
+          </td>
+        ))}
+      </tr>
+      <tr>
+        <th scope="row">
+          <Translate id="facts.source">Kilde</Translate>
+        </th>
+        {environments.map((env) => (
+          <SourceCell key={env.id} href={env.source} checked={env.checked}>
+            <Translate id="facts.sourceLink">Digdir</Translate>
+          </SourceCell>
+        ))}
+      </tr>
     </FactTable>
   );
 }

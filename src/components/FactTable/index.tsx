@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import ScrollTable from '../ScrollTable';
 import {formatDate} from '../Changelog/formatDate';
+import {wrapParts} from '@site/src/lib/display';
 import styles from '../factTables.module.css';
 
 interface FactTableProps {
@@ -58,5 +59,25 @@ export function SourceCell({href, checked, children, ...cell}: SourceCellProps):
         </Translate>
       </span>
     </td>
+  );
+}
+
+/**
+ * An address, scope or host in a fact table: it may wrap only between its parts (after `/`, `:`, `.`, …), never
+ * inside one (not even at a hyphen), so on a wide screen each part stays whole and the table does not need to scroll (see the fact
+ * table rule in src/css/custom.css).
+ */
+export function Value({children}: {readonly children: string}): React.JSX.Element {
+  const parts = wrapParts(children);
+  return (
+    <code data-wrap-parts="">
+      {parts.map((part, index) => (
+        // A part's position in a fixed value is a stable key.
+        <React.Fragment key={index}>
+          {index > 0 && <wbr />}
+          <span>{part}</span>
+        </React.Fragment>
+      ))}
+    </code>
   );
 }

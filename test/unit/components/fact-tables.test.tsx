@@ -16,8 +16,10 @@ describe('fact tables on the guide pages', () => {
     const {container} = render(<ApiAddressTable />);
     for (const s of DSOP_SCOPES) {
       const row = container.querySelector<HTMLElement>(`tr[data-scope="${s.scope}"]`)!;
-      const cells = [...row.querySelectorAll('td')].map((td) => td.textContent);
-      expect(cells.slice(0, 2)).toEqual([s.testBaseUrl, s.prodBaseUrl]);
+      // Both in one cell, each labelled, each value whole as code (wrapping only between its parts).
+      const values = [...row.querySelectorAll('td code')].map((code) => code.textContent);
+      expect(values).toEqual([s.testBaseUrl, s.prodBaseUrl]);
+      expect(row.querySelector('td')?.textContent).toMatch(/^Test: .+Produksjon: /);
     }
   });
 
