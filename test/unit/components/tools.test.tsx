@@ -221,10 +221,16 @@ describe('TokenInspector', () => {
 describe('fact tables', () => {
   it('EnvironmentTable shows test and production with source and checked date', () => {
     const {container} = render(<EnvironmentTable />);
-    expect(container.querySelectorAll('tbody tr')).toHaveLength(2);
-    expect(container).toHaveTextContent('https://test.maskinporten.no/token');
+    // One column per environment after the row names: test and production when active only.
+    expect(
+      [...container.querySelectorAll('thead [data-environment]')].map((e) => e.getAttribute('data-environment')).sort(),
+    ).toEqual(['prod', 'test']);
+    const tokenRow = container.querySelector('tbody tr[data-address="tokenEndpoint"]');
+    expect(tokenRow?.querySelectorAll('td')).toHaveLength(2);
+    expect(tokenRow).toHaveTextContent('https://test.maskinporten.no/token');
     expect(container).toHaveTextContent('kontrollert 25.11.2026');
-    render(<EnvironmentTable show="all" />);
+    const all = render(<EnvironmentTable show="all" />).container;
+    expect(all.querySelectorAll('thead [data-environment]').length).toBeGreaterThan(2);
   });
 
   it('ScopeTable shows the four DSOP scopes', () => {
