@@ -21,7 +21,7 @@ import {
   type IssuerStatus,
 } from './certificates';
 import {CERTIFICATE_ISSUERS, NAME_OIDS, sameName, type NameAttribute} from './certificate-issuers';
-import {CARRIED_CAS, type CarriedCa} from './carried-cas';
+import {CARRIED_CAS, type CarriedCa, type CarriedCaId} from './carried-cas';
 import {CARRIED_CA_CERTIFICATES} from './carried-ca-certificates';
 import {base64ToBytes} from './base64';
 
@@ -90,26 +90,37 @@ interface Parsed {
  */
 export const MAX_CHAIN = 10;
 
-let carriedParsed: Promise<readonly {row: CarriedCa; cert: X509Certificate; subject: NameAttribute[]}[]> | undefined;
+type CarriedParsed = {row: CarriedCa; cert: X509Certificate; subject: NameAttribute[]};
+const carriedParsed = new Map<CarriedCaId, CarriedParsed>();
 
 /** The site's carried CA certificates, as CarriedCertificate rows. */
 export function carriedCertificates(): CarriedCertificate[] {
   return CARRIED_CAS.map((row) => ({row, der: base64ToBytes(CARRIED_CA_CERTIFICATES[row.id]) as Der}));
 }
 
+/**
+ * The carried CAs whose common name is one of `issuerCns`, parsed (the site's once, then kept). Only those can
+ * be a chain's anchor, since an anchor's whole subject equals an issuer's name; the unit test of the table
+ * checks that each row's commonName is its certificate's CN. Reading all sixteen on every chain cost the
+ * command a quarter of its start-up.
+ */
 function parseCarried(
   given: readonly CarriedCertificate[] | undefined,
-): Promise<readonly {row: CarriedCa; cert: X509Certificate; subject: NameAttribute[]}[]> {
-  const parse = (list: readonly CarriedCertificate[]) =>
-    Promise.resolve(
-      list.map(({row, der}) => {
-        const cert = new X509Certificate(der);
-        return {row, cert, subject: nameAttributes(cert.subjectName)};
-      }),
-    );
-  if (given) return parse(given);
-  carriedParsed ??= parse(carriedCertificates());
-  return carriedParsed;
+  issuerCns: ReadonlySet<string>,
+): CarriedParsed[] {
+  const read = (row: CarriedCa, der: Der): CarriedParsed => {
+    const cert = new X509Certificate(der);
+    return {row, cert, subject: nameAttributes(cert.subjectName)};
+  };
+  if (given) return given.filter(({row}) => issuerCns.has(row.commonName)).map(({row, der}) => read(row, der));
+  return CARRIED_CAS.filter((row) => issuerCns.has(row.commonName)).map((row) => {
+    let parsed = carriedParsed.get(row.id);
+    if (!parsed) {
+      parsed = read(row, base64ToBytes(CARRIED_CA_CERTIFICATES[row.id]) as Der);
+      carriedParsed.set(row.id, parsed);
+    }
+    return parsed;
+  });
 }
 
 function parse(der: Der, index: number): Parsed | undefined {
@@ -291,7 +302,8 @@ export async function verifyCertificateChain(
 
   // The anchor: each certificate whose issuer is a carried CA's name is checked with that CA's key; the lowest
   // one decides whether the chain is verified (or forged). Higher ones are checked too, for the per-link view.
-  const carried = await parseCarried(options.carried);
+  const issuerCns = new Set(path.map((p) => commonName(p.issuer)).filter((cn): cn is string => cn !== undefined));
+  const carried = parseCarried(options.carried, issuerCns);
   let anchor: CarriedCa | undefined;
   let forged: Parsed | undefined;
   for (let i = 0; i < path.length; i++) {
