@@ -4,7 +4,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import {lightCodeTheme, darkCodeTheme} from './src/css/prism-themes';
 import {siteUrl, baseUrl, editUrl} from './site.config';
 import {LEGACY_REDIRECTS, nextVersionRedirects} from './redirects';
-import remarkPrismLanguages, {prismOnDemandPlugin} from './plugins/prism-languages';
+import remarkPageHighlighting, {prismOnDemandPlugin} from './plugins/prism-languages';
 import {existsSync, readFileSync} from 'node:fs';
 
 /**
@@ -101,8 +101,8 @@ const config: Config = {
           showLastUpdateTime: true,
           lastVersion: 'current',
           versions: versionOptions,
-          // A page with a ```bash or ```java block loads that language; additionalLanguages would load both on every page.
-          beforeDefaultRemarkPlugins: [remarkPrismLanguages],
+          // After a link inside the site, a page with code waits for its highlighter (plugins/prism-languages).
+          beforeDefaultRemarkPlugins: [remarkPageHighlighting],
         },
         blog: false,
         theme: {

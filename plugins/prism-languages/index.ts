@@ -1,63 +1,90 @@
-// A remark plugin for the docs: a page with a code block imports the code block's highlighter
-// (src/theme/CodeBlock/Content/Highlighted.tsx), and a page with a ```bash or ```java block that language's Prism
-// file (src/theme/prism-languages), so only those pages load them, with the page's own code and so before React
-// hydrates it. Docusaurus would put the highlighter and every `prism.additionalLanguages` language in the bundle
-// that every page loads. Prism's built-in languages (json, python, …) need nothing more.
+// Prism on demand: Docusaurus would put the code blocks' highlighter (prism-react-renderer) and every
+// `prism.additionalLanguages` language in the bundle that every page loads. The plugin below leaves them out; a
+// code block loads them when the reader touches it or comes near it (src/theme/CodeBlock/highlighting.ts and
+// index.tsx). The remark plugin here makes a page with code blocks wait, when it is reached by a link inside the
+// site, until its languages are loaded, so its blocks are drawn highlighted from the start.
 import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {InternalDetailChanged} from '../internal-detail';
 import type {Root} from 'mdast';
+import {InternalDetailChanged} from '../internal-detail';
 
-/** Code block language (as written after ```) -> the module that registers it. */
-export const PRISM_LANGUAGE_MODULES: Readonly<Record<string, string>> = {
-  bash: '@site/src/theme/prism-languages/bash',
-  sh: '@site/src/theme/prism-languages/bash',
-  shell: '@site/src/theme/prism-languages/bash',
-  zsh: '@site/src/theme/prism-languages/bash',
-  java: '@site/src/theme/prism-languages/java',
-};
+/** The client module that loads the highlighter and languages (src/theme/CodeBlock/highlighting.ts). */
+export const HIGHLIGHTING_MODULE = '@site/src/theme/CodeBlock/highlighting';
 
-/** The module that draws a code block's lines with Prism's colours. */
-export const HIGHLIGHTER_MODULE = '@site/src/theme/CodeBlock/Content/Highlighted';
-
-/** The modules the code blocks of a tree need (the highlighter, then languages), in a fixed order. */
-export function languageModules(tree: Root): string[] {
-  const modules = new Set<string>();
+/** The languages (as written after ```, lower case) of a tree's code blocks, each once, sorted; '' for none given. */
+export function codeLanguages(tree: Root): string[] {
+  const languages = new Set<string>();
   const visit = (node: {type: string; lang?: string | null; children?: unknown[]}): void => {
-    if (node.type === 'code') {
-      modules.add(HIGHLIGHTER_MODULE);
-      const module = node.lang ? PRISM_LANGUAGE_MODULES[node.lang.toLowerCase()] : undefined;
-      if (module) modules.add(module);
-    }
+    if (node.type === 'code') languages.add((node.lang ?? '').toLowerCase());
     for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
   };
   visit(tree);
-  return [...modules].sort();
+  return [...languages].sort();
 }
 
-export default function remarkPrismLanguages() {
+const identifier = (name: string) => ({type: 'Identifier' as const, name});
+const literal = (value: string) => ({type: 'Literal' as const, value, raw: JSON.stringify(value)});
+
+/**
+ * A page with code blocks gets, in its own module:
+ *   import {pageHighlighting as __pageHighlighting} from '@site/src/theme/CodeBlock/highlighting';
+ *   export const __highlighting = await __pageHighlighting(['bash', 'json']);
+ * On the first load (and on the server) that awaits nothing. After a link inside the site it awaits the
+ * highlighter and the page's languages: Docusaurus shows the new page once its module has loaded, so its blocks
+ * are drawn highlighted at once, with no plain stage.
+ */
+export default function remarkPageHighlighting() {
   return (tree: Root): void => {
-    const imports = languageModules(tree).map((source) => ({
-      type: 'mdxjsEsm' as const,
-      value: `import '${source}';`,
-      data: {
-        estree: {
-          type: 'Program' as const,
-          sourceType: 'module' as const,
-          body: [
+    const languages = codeLanguages(tree);
+    if (languages.length === 0) return;
+    const code =
+      `import {pageHighlighting as __pageHighlighting} from '${HIGHLIGHTING_MODULE}';\n` +
+      `export const __highlighting = await __pageHighlighting(${JSON.stringify(languages)});`;
+    const estree = {
+      type: 'Program' as const,
+      sourceType: 'module' as const,
+      body: [
+        {
+          type: 'ImportDeclaration' as const,
+          specifiers: [
             {
-              type: 'ImportDeclaration' as const,
-              specifiers: [],
-              source: {type: 'Literal' as const, value: source, raw: JSON.stringify(source)},
+              type: 'ImportSpecifier' as const,
+              imported: identifier('pageHighlighting'),
+              local: identifier('__pageHighlighting'),
             },
           ],
+          source: literal(HIGHLIGHTING_MODULE),
         },
-      },
-    }));
-    tree.children.unshift(...(imports as unknown as Root['children']));
+        {
+          type: 'ExportNamedDeclaration' as const,
+          specifiers: [],
+          source: null,
+          declaration: {
+            type: 'VariableDeclaration' as const,
+            kind: 'const' as const,
+            declarations: [
+              {
+                type: 'VariableDeclarator' as const,
+                id: identifier('__highlighting'),
+                init: {
+                  type: 'AwaitExpression' as const,
+                  argument: {
+                    type: 'CallExpression' as const,
+                    callee: identifier('__pageHighlighting'),
+                    arguments: [{type: 'ArrayExpression' as const, elements: languages.map(literal)}],
+                    optional: false,
+                  },
+                },
+              },
+            ],
+          },
+        },
+      ],
+    };
+    tree.children.unshift({type: 'mdxjsEsm', value: code, data: {estree}} as unknown as Root['children'][number]);
   };
 }
 

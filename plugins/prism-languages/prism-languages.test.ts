@@ -1,47 +1,38 @@
 import {describe, expect, it} from 'vitest';
+import {existsSync, readFileSync} from 'node:fs';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import type {Root} from 'mdast';
-import {existsSync, readFileSync} from 'node:fs';
-import remarkPrismLanguages, {
-  HIGHLIGHTER_MODULE,
+import remarkPageHighlighting, {
+  HIGHLIGHTING_MODULE,
   HIGHLIGHT_STAND_IN,
   THEME_CODE_BLOCK_CONTENT,
   THEME_PRISM_CLIENT_MODULE,
   checkPrismInternals,
-  languageModules,
+  codeLanguages,
 } from './index';
 
 const tree = (markdown: string): Root => unified().use(remarkParse).parse(markdown);
 
-describe('remarkPrismLanguages', () => {
-  it('imports the highlighter and each language a page’s code blocks need, once, and nothing for built-in languages', () => {
+describe('remarkPageHighlighting', () => {
+  it("makes a page with code blocks await its languages' highlighting, each language once", () => {
     const page = tree(
-      '# T\n\n```sh\nopenssl x509\n```\n\n```bash\ncurl\n```\n\n```java\nclass A {}\n```\n\n```json\n{}\n```\n',
+      '# T\n\n```sh\nopenssl x509\n```\n\n```Java\nclass A {}\n```\n\n```sh\nls\n```\n\n```\nplain\n```\n',
     );
-    expect(languageModules(page)).toEqual([
-      HIGHLIGHTER_MODULE,
-      '@site/src/theme/prism-languages/bash',
-      '@site/src/theme/prism-languages/java',
-    ]);
-    remarkPrismLanguages()(page);
-    const imports = page.children.filter((n) => (n.type as string) === 'mdxjsEsm') as unknown as {value: string}[];
-    expect(imports.map((n) => n.value)).toEqual([
-      "import '@site/src/theme/CodeBlock/Content/Highlighted';",
-      "import '@site/src/theme/prism-languages/bash';",
-      "import '@site/src/theme/prism-languages/java';",
-    ]);
-  });
-
-  it('gives a page with only built-in languages the highlighter alone', () => {
-    const page = tree('Tekst med `bash` i en setning.\n\n```json\n{"a": 1}\n```\n\n```\nuten språk\n```\n');
-    expect(languageModules(page)).toEqual([HIGHLIGHTER_MODULE]);
+    expect(codeLanguages(page)).toEqual(['', 'java', 'sh']);
+    remarkPageHighlighting()(page);
+    const esm = page.children[0] as unknown as {type: string; value: string; data: {estree: {body: {type: string}[]}}};
+    expect(esm.type).toBe('mdxjsEsm');
+    expect(esm.value).toContain(`from '${HIGHLIGHTING_MODULE}'`);
+    expect(esm.value).toContain('await __pageHighlighting(["","java","sh"])');
+    expect(esm.data.estree.body.map((n) => n.type)).toEqual(['ImportDeclaration', 'ExportNamedDeclaration']);
+    expect(JSON.stringify(esm.data.estree)).toContain('"AwaitExpression"');
   });
 
   it('leaves a page without code blocks as it is', () => {
     const page = tree('# Tittel\n\nTekst med `bash` og `java` i en setning.\n');
     const before = JSON.stringify(page);
-    remarkPrismLanguages()(page);
+    remarkPageHighlighting()(page);
     expect(JSON.stringify(page)).toBe(before);
   });
 });

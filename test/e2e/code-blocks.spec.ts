@@ -3,9 +3,10 @@ import type {Page} from '@playwright/test';
 import {collectErrors, setColorMode, waitForHydration} from './helpers';
 
 // Code blocks draw their lines with a highlighter (prism-react-renderer) that is not in the bundle every page
-// loads: a page with a code block imports it with its own code (plugins/prism-languages), so it is there before
-// React hydrates the page (src/theme/CodeBlock/Content). The byte budget checks that pages without code blocks
-// never load it; these tests check that the reader sees highlighted code at every moment.
+// loads. On the first load a block is kept as the server drew it, highlighted, until the reader touches it (or, in
+// dark mode, comes near it); after a link inside the site the page waits for its highlighter
+// (plugins/prism-languages, src/theme/CodeBlock). The byte budget checks that pages without code blocks never load
+// it; these tests check that the reader sees highlighted code at every moment.
 
 const PAGE = '/docs/delegering';
 
@@ -41,11 +42,19 @@ for (const mode of ['light', 'dark'] as const) {
     await page.goto(PAGE);
     await waitForHydration(page);
     await expect(firstBlock(page)).toHaveAttribute('aria-label', /«/);
+    // Kept from the server's HTML until the reader comes near it (dark mode) or touches it: highlighted all along.
+    await expect(page.locator('[data-code-block="kept"]').first()).toBeAttached();
+    await expect(typedTokens(page).first()).toBeAttached();
+    await firstBlock(page).scrollIntoViewIfNeeded();
     await expect(typedTokens(page).first()).toBeVisible();
-    const colours = await typedTokens(page).evaluateAll((tokens) => [
-      ...new Set(tokens.map((t) => getComputedStyle(t).color)),
-    ]);
-    expect(colours.length, 'more than one token colour').toBeGreaterThan(1);
+    // In dark mode the block comes to life once near, to take the dark theme's colours.
+    if (mode === 'dark') await expect(page.locator('[data-code-block="highlighted"]').first()).toBeAttached();
+    await expect
+      .poll(
+        () => typedTokens(page).evaluateAll((tokens) => new Set(tokens.map((t) => getComputedStyle(t).color)).size),
+        {message: 'more than one token colour'},
+      )
+      .toBeGreaterThan(1);
     // github's background in light mode, dracula's in dark (src/css/prism-themes.ts).
     await expect(firstBlock(page)).toHaveCSS(
       'background-color',
@@ -67,4 +76,42 @@ test('after a client-side navigation the code block is highlighted at once', asy
   expect(typedAtFirstSight).toBeGreaterThan(0);
   await expect(firstBlock(page).locator('code')).toContainText('consumer_org');
   expect(errors).toEqual([]);
+});
+
+test('light mode, first load: blocks stay as the server drew them, with no highlighter, until the reader touches one', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const prismChunks: string[] = [];
+  // Prism's own hook name: in the highlighter's chunk and nowhere else.
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.js') && (await response.text().catch(() => '')).includes('before-tokenize'))
+      prismChunks.push(response.url());
+  });
+  await setColorMode(page, 'light');
+  await page.goto(PAGE);
+  await waitForHydration(page);
+  const kept = page.locator('[data-code-block="kept"]').first();
+  await kept.scrollIntoViewIfNeeded();
+  await expect(typedTokens(page).first()).toBeVisible();
+  // Kept: highlighted by the server, no buttons yet, and nothing of Prism loaded or run.
+  await expect(kept.locator('button')).toHaveCount(0);
+  expect(prismChunks).toEqual([]);
+  // The reader's pointer comes over it: the theme's block with its copy button, still highlighted.
+  await firstBlock(page).hover();
+  const live = page.locator('[data-code-block="highlighted"]').first();
+  await expect(live.locator('button[aria-label]').first()).toBeAttached();
+  expect(await typedTokens(page).count()).toBeGreaterThan(0);
+  expect(prismChunks.length).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test('a kept block reached with the keyboard keeps the focus when it comes to life', async ({page}) => {
+  await setColorMode(page, 'light');
+  await page.goto(PAGE);
+  await waitForHydration(page);
+  await expect(page.locator('[data-code-block="kept"]').first()).toBeAttached();
+  await firstBlock(page).focus();
+  await expect(page.locator('[data-code-block="highlighted"]').first()).toBeAttached();
+  await expect(firstBlock(page)).toBeFocused();
 });

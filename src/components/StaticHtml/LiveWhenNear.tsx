@@ -2,11 +2,9 @@
 // searchable, with no code downloaded or run for it) and brought to life when the reader comes near it or touches
 // it: then its code loads, and React renders it in place of the kept HTML, with the same markup. On the server,
 // and after a client-side navigation, it renders as usual.
-import React, {useEffect, useId, useRef, useState, type ComponentType} from 'react';
+import React, {useCallback, useEffect, useId, useRef, useState, type ComponentType} from 'react';
 import {EMPTY, fromServer, STATIC_ATTRIBUTE} from '.';
-
-/** Like LazyTools: a third of a phone screen ahead of the reader. */
-const NEAR_MARGIN = '300px 0px';
+import {useWhenNear} from './near';
 
 /** A part's code: loaded when the reader comes near in the browser, and before any page renders on the server. */
 export interface Part {
@@ -37,43 +35,14 @@ export default function LiveWhenNear({part: {load, onServer}, attributes}: Props
   const [Loaded, setLoaded] = useState<ComponentType | null>(null);
   const element = useRef<HTMLDivElement>(null);
 
+  const bringToLife = useCallback(() => {
+    void load().then((module) => setLoaded(() => module.default));
+  }, [load]);
+  // A client-side navigation: nothing kept, so the part loads and renders at once.
   useEffect(() => {
-    let cancelled = false;
-    const bringToLife = (): void => {
-      void load().then((module) => !cancelled && setLoaded(() => module.default));
-    };
-    // A client-side navigation: nothing kept, so the part loads and renders at once.
-    if (!kept) {
-      bringToLife();
-      return () => {
-        cancelled = true;
-      };
-    }
-    const target = element.current;
-    if (!target) return undefined;
-    const events = ['pointerdown', 'focusin', 'keydown'] as const;
-    const observer =
-      typeof IntersectionObserver === 'undefined'
-        ? undefined
-        : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onNear(), {
-            rootMargin: NEAR_MARGIN,
-          });
-    function stopWatching(): void {
-      observer?.disconnect();
-      for (const event of events) target?.removeEventListener(event, onNear, {capture: true});
-    }
-    function onNear(): void {
-      stopWatching();
-      bringToLife();
-    }
-    for (const event of events) target.addEventListener(event, onNear, {capture: true});
-    if (observer) observer.observe(target);
-    else onNear();
-    return () => {
-      cancelled = true;
-      stopWatching();
-    };
-  }, [kept, load]);
+    if (!kept) bringToLife();
+  }, [kept, bringToLife]);
+  useWhenNear(element, kept && Loaded === null, bringToLife);
 
   const marker = {[STATIC_ATTRIBUTE]: id};
   if (Loaded)

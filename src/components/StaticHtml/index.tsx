@@ -22,6 +22,11 @@ export const STATIC_ATTRIBUTE = 'data-static';
 let firstLoadDone = typeof document === 'undefined';
 let serverIds: Set<string> | undefined;
 
+/** Whether the first page load has been rendered (so what renders now is drawn in the browser). */
+export function isFirstLoadDone(): boolean {
+  return firstLoadDone;
+}
+
 export function markFirstLoadDone(): void {
   firstLoadDone = true;
   serverIds = undefined;

@@ -1,4 +1,4 @@
-// Highlighting for ```java code blocks: imported by the pages that have one (plugins/prism-languages).
+// Highlighting for ```java code blocks: loaded when such a block is drawn (src/theme/CodeBlock/highlighting.ts).
 import {registerPrismLanguage} from './register';
 
 // The language file is a script that extends the global Prism, not a module with exports: it must run while

@@ -1,7 +1,7 @@
 // Prism's language files extend the Prism object on `globalThis`; prism-react-renderer (which Docusaurus's code
 // blocks use) has its own instance. This mounts that instance while one language file runs, as Docusaurus's
-// prism-include-languages does for `additionalLanguages`, but per language, so a page loads only the
-// languages its code blocks use (plugins/prism-languages adds the imports to the pages).
+// prism-include-languages does for `additionalLanguages`, but per language, so only the languages of the code
+// blocks drawn are loaded (src/theme/CodeBlock/highlighting.ts).
 import {Prism} from 'prism-react-renderer';
 
 export function registerPrismLanguage(load: () => void): void {

@@ -15,10 +15,23 @@ type HighlightProps = ComponentProps<typeof RealHighlight>;
 type RenderProps = Parameters<HighlightProps['children']>[0];
 
 let registered: typeof RealHighlight | undefined;
+let registeredLanguages: Readonly<Record<string, unknown>> | undefined;
 
-/** Called by Highlighted.tsx when it loads: from then on code blocks draw their lines with it. */
-export function registerHighlight(component: typeof RealHighlight): void {
+/**
+ * Called by Highlighted.tsx when it loads: from then on code blocks draw their lines with it. `languages` is its
+ * Prism's grammar table, which the language files extend (src/theme/prism-languages).
+ */
+export function registerHighlight(
+  component: typeof RealHighlight,
+  languages?: Readonly<Record<string, unknown>>,
+): void {
   registered = component;
+  registeredLanguages = languages;
+}
+
+/** Whether the registered highlighter has a grammar for this language. */
+export function hasGrammar(language: string): boolean {
+  return registeredLanguages?.[language] !== undefined;
 }
 
 /** prism-react-renderer's `Highlight`, once some page's code has loaded it. */
