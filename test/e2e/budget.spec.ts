@@ -9,6 +9,8 @@ interface Budget {
   bareDocPageJsGzip: number;
   guidePageFactor: number;
   toolAllowanceGzip: number;
+  /** What the code blocks' highlighter may add after hydration on a page that shows code blocks. */
+  highlighterAllowanceGzip: number;
   maxCssGzip: number;
   mustNotLoad: string[];
   /** Libraries a page may load only when it shows a code block. */
@@ -67,10 +69,11 @@ function judge(
       problems.push(`JS ${kb(visit.js.gzip)} > ${kb(whole.maxJsGzip!)} (exception)`);
   } else {
     check(`own JS (limit ${budget.guidePageFactor} × bare)`, own, ownLimit, 'maxOwnJsGzip');
+    const highlighter = visit.codeBlocks > 0 ? budget.highlighterAllowanceGzip : 0;
     check(
-      `JS after hydration (limit ${tools} tool(s) × allowance)`,
+      `JS after hydration (limit ${tools} tool(s) × allowance${highlighter ? ' + the highlighter' : ''})`,
       lazy,
-      tools * budget.toolAllowanceGzip,
+      tools * budget.toolAllowanceGzip + highlighter,
       'maxAfterHydrationGzip',
     );
   }

@@ -3,7 +3,8 @@ import {collectErrors, waitForHydration} from './helpers';
 
 // What the swizzled theme pieces add, as a reader gets it. The search bar's stand-in and hand-over are tested in
 // keyboard.spec.ts (focus, typed text, name in the page's language); a code block's name (src/theme/CodeBlock/Content)
-// in code-blocks.spec.ts and tables.spec.ts; the "changed since" note (src/theme/DocItem/Content) in
+// in code-blocks.spec.ts and tables.spec.ts, and a block kept from the server until touched (src/theme/CodeBlock)
+// in code-blocks.spec.ts; the "changed since" note (src/theme/DocItem/Content) in
 // test/unit/components/doc-item-content.test.tsx, since no archived page has newer rows today.
 
 const LOCALES = [

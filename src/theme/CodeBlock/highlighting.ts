@@ -1,8 +1,9 @@
 // Loads the code blocks' highlighter (prism-react-renderer, Content/Highlighted.tsx) and the Prism languages that
-// are not built into it, when a code block needs them: a block kept from the server's HTML when the reader comes
-// near it, a block drawn in the browser (a page reached by a link inside the site, a tab) at once. A page whose
-// code is never near does not load or run Prism at all. Prism's built-in languages (json, python, yaml, …) need
-// nothing more; a unit test checks that every language the pages use is one of those or in the table.
+// are not built into it, when a code block needs them: a block kept from the server's HTML when the reader touches
+// it (in dark mode, when it comes near), a block drawn in the browser (a page reached by a link inside the site, a
+// tab) at once, and otherwise at idle after the reader's first interaction. Loading a page runs no Prism. Prism's
+// built-in languages (json, python, yaml, …) need nothing more; a unit test checks that every language the pages
+// use is one of those or in the table.
 import {hasGrammar, registeredHighlight} from './Content/LazyHighlight';
 import {isFirstLoadDone} from '@site/src/components/StaticHtml';
 
