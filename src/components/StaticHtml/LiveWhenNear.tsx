@@ -3,7 +3,7 @@
 // it: then its code loads, and React renders it in place of the kept HTML, with the same markup. On the server,
 // and after a client-side navigation, it renders as usual.
 import React, {useCallback, useEffect, useId, useRef, useState, type ComponentType} from 'react';
-import {EMPTY, fromServer, STATIC_ATTRIBUTE} from '.';
+import {Kept, fromServer, STATIC_ATTRIBUTE} from '.';
 import {useWhenNear} from './near';
 
 /** A part's code: loaded when the reader comes near in the browser, and before any page renders on the server. */
@@ -52,19 +52,7 @@ export default function LiveWhenNear({part: {load, onServer}, attributes}: Props
         <Loaded />
       </div>
     );
-  if (kept)
-    return (
-      <div
-        key="kept"
-        ref={element}
-        {...attributes}
-        {...marker}
-        suppressHydrationWarning
-        // The children stay as the server rendered them. The value is a constant empty string, never any content.
-        // eslint-disable-next-line no-restricted-syntax
-        dangerouslySetInnerHTML={EMPTY}
-      />
-    );
+  if (kept) return <Kept as="div" key="kept" ref={element} id={id} {...attributes} />;
   return (
     <div key="kept" ref={element} {...attributes} {...marker}>
       <OnServer onServer={onServer} />

@@ -41,27 +41,48 @@ export function fromServer(id: string): boolean {
   return serverIds.has(id);
 }
 
+/** An element's own props, less what StaticHtml and Kept decide themselves. */
+type ElementProps<T extends ElementType> = Omit<
+  React.ComponentPropsWithoutRef<T>,
+  'as' | 'children' | 'dangerouslySetInnerHTML'
+>;
+
 type Props<T extends ElementType> = {
   /** The element that holds the content (`p`, `ul`, `div` …). */
   readonly as: T;
   readonly children?: ReactNode;
-} & Omit<React.ComponentPropsWithoutRef<T>, 'as' | 'children' | 'dangerouslySetInnerHTML'>;
+} & ElementProps<T>;
 
 export default function StaticHtml<T extends ElementType>({as, children, ...props}: Props<T>): React.JSX.Element {
   const Tag = as as ElementType;
   const id = useId();
   const [adopted] = useState(() => fromServer(id));
-  const marker = {[STATIC_ATTRIBUTE]: id};
-  if (adopted) {
-    // The children stay as the server rendered them. The value is a constant empty string, never any content.
-    // eslint-disable-next-line no-restricted-syntax
-    return <Tag {...props} {...marker} suppressHydrationWarning dangerouslySetInnerHTML={EMPTY} />;
-  }
+  // `props` is Props<T> without `as` and `children`, which is KeptProps' own type; TypeScript cannot see that
+  // through a generic rest.
+  if (adopted) return <Kept as={as} id={id} {...(props as ElementProps<T>)} />;
   return (
-    <Tag {...props} {...marker}>
+    <Tag {...props} {...{[STATIC_ATTRIBUTE]: id}}>
       {children}
     </Tag>
   );
 }
 
-export const EMPTY = {__html: ''};
+type KeptProps<T extends ElementType> = {
+  readonly as: T;
+  /** The `useId` the server rendered the element with (fromServer(id) was true). */
+  readonly id: string;
+  readonly ref?: React.Ref<HTMLDivElement>;
+} & ElementProps<T>;
+
+/**
+ * The element the server rendered with this id, adopted as it is: React attaches its props and leaves what is
+ * inside alone, while hydrating and after. The one place the site sets `dangerouslySetInnerHTML`, and its value is
+ * a constant empty string, never any content. Used by StaticHtml, LiveWhenNear and the kept code blocks.
+ */
+export function Kept<T extends ElementType>({as, id, ...props}: KeptProps<T>): React.JSX.Element {
+  const Tag = as as ElementType;
+  // eslint-disable-next-line no-restricted-syntax
+  return <Tag {...props} {...{[STATIC_ATTRIBUTE]: id}} suppressHydrationWarning dangerouslySetInnerHTML={EMPTY} />;
+}
+
+const EMPTY = {__html: ''};

@@ -2,7 +2,7 @@ import React, {useCallback, useEffect, useId, useRef, useState} from 'react';
 import CodeBlock from '@theme-original/CodeBlock';
 import type CodeBlockType from '@theme/CodeBlock';
 import type {WrapperProps} from '@docusaurus/types';
-import {EMPTY, fromServer, STATIC_ATTRIBUTE} from '@site/src/components/StaticHtml';
+import {Kept, fromServer, STATIC_ATTRIBUTE} from '@site/src/components/StaticHtml';
 import {useWhenNear} from '@site/src/components/StaticHtml/near';
 import {useColorMode} from '@docusaurus/theme-common';
 import {codeLanguage, highlightingReady, loadAfterFirstInteraction, loadHighlighting} from './highlighting';
@@ -54,19 +54,7 @@ export default function CodeBlockWrapper(props: Props): React.JSX.Element {
     }
   }, [state, highlight, language]);
 
-  if (state === 'kept')
-    return (
-      <div
-        key="kept"
-        ref={element}
-        {...{[STATIC_ATTRIBUTE]: id}}
-        data-code-block="kept"
-        suppressHydrationWarning
-        // The children stay as the server rendered them. The value is a constant empty string, never any content.
-        // eslint-disable-next-line no-restricted-syntax
-        dangerouslySetInnerHTML={EMPTY}
-      />
-    );
+  if (state === 'kept') return <Kept as="div" key="kept" ref={element} id={id} data-code-block="kept" />;
   // On the server the marker says which element a first load may keep; in the browser a drawn block has none.
   const onServer = typeof window === 'undefined';
   if (onServer && !highlightingReady(language))
