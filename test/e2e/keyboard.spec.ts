@@ -80,6 +80,25 @@ for (const prefix of ['', '/en']) {
   });
 }
 
+test('a reader who keeps typing while the search bar takes over loses no letter', async ({page}) => {
+  await openHydrated(page, '/docs/oversikt');
+  await markStandIn(page);
+  const scripts = await holdScripts(page);
+  await tabToSearch(page);
+  await expect.poll(() => scripts.held.length).toBeGreaterThan(0);
+  await page.keyboard.type('consumer');
+  // The letters go on while the held code arrives and the real search bar replaces the stand-in: each one
+  // lands in the stand-in before the swap or in the search bar after it, never in between.
+  const rest = ' og supplier i Maskinporten med delegering fra Altinn';
+  const typing = page.keyboard.type(rest, {delay: 3});
+  await scripts.release();
+  await typing;
+  await expect.poll(() => realSearchBarLoaded(page)).toBe(true);
+  const input = page.locator(`${SEARCH_INPUT}:not([data-test-stand-in])`);
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue(`consumer${rest}`);
+});
+
 test('the search bar does not take focus that moved on while it loaded; Enter on a tool button keeps focus there', async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import React, {lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition} from 'react';
+import React, {lazy, Suspense, useCallback, useLayoutEffect, useRef, useState, useTransition} from 'react';
 import type {RefObject} from 'react';
 import {translate} from '@docusaurus/Translate';
 import type SearchBarType from '@theme/SearchBar';
@@ -27,7 +27,9 @@ interface HandOverProps {
 
 /** Gives the loaded search bar what the stand-in had: the typed text, a translated name, and focus if it had it. */
 function HandOver({typed, focused, label}: HandOverProps): null {
-  useEffect(() => {
+  // A layout effect runs in the same task as the commit that removed the stand-in: no keystroke can arrive
+  // between the two and land nowhere (with a passive effect, one or two typed letters were lost).
+  useLayoutEffect(() => {
     const input = document.querySelector<HTMLInputElement>(SEARCH_INPUT);
     if (!input) return;
     // The plugin writes aria-label="Search" in every locale; React does not touch a constant prop again.
