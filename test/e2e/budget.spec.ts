@@ -11,6 +11,8 @@ interface Budget {
   toolAllowanceGzip: number;
   /** What the code blocks' highlighter may add after hydration on a page that shows code blocks. */
   highlighterAllowanceGzip: number;
+  /** What each part kept from the server may add after hydration when it comes to life near the reader. */
+  livePartAllowanceGzip: number;
   maxCssGzip: number;
   mustNotLoad: string[];
   /** Libraries a page may load only when it shows a code block. */
@@ -71,9 +73,9 @@ function judge(
     check(`own JS (limit ${budget.guidePageFactor} × bare)`, own, ownLimit, 'maxOwnJsGzip');
     const highlighter = visit.codeBlocks > 0 ? budget.highlighterAllowanceGzip : 0;
     check(
-      `JS after hydration (limit ${tools} tool(s) × allowance${highlighter ? ' + the highlighter' : ''})`,
+      `JS after hydration (limit ${tools} tool(s) × allowance${highlighter ? ' + the highlighter' : ''}${visit.liveParts ? ` + ${visit.liveParts} live part(s)` : ''})`,
       lazy,
-      tools * budget.toolAllowanceGzip + highlighter,
+      tools * budget.toolAllowanceGzip + highlighter + visit.liveParts * budget.livePartAllowanceGzip,
       'maxAfterHydrationGzip',
     );
   }

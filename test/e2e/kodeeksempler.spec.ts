@@ -116,3 +116,29 @@ test('reached by a link inside the site, the samples render at once', async ({pa
   await expect(page.locator('[data-code-samples]')).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
   await expect(codeBlock(page, 'examples/curl/token.sh')).toBeVisible();
 });
+
+test('«Lag et nøkkelpar»: the key-pair samples are kept from the server, highlighted, and their tabs work once near', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/docs/nokkelpar');
+  await waitForHydration(page);
+  const samples = page.locator('[data-key-pair-samples]');
+  const shown = (file: string) =>
+    samples.locator('[role="tabpanel"]:not([hidden]) .theme-code-block').filter({hasText: file});
+  // On the first paint: the openssl file, highlighted as the server drew it (Tabs would draw it again after load).
+  const opensslFirstLine = fileText('examples/keys/make-keypair.sh').split('\n')[0] ?? '';
+  await expect(shown('examples/keys/make-keypair.sh').locator('code .token-line').first()).toHaveText(opensslFirstLine);
+  // They are near the top, so they may come to life (a new element) while being scrolled to: try again then.
+  await expect(async () => {
+    await samples.evaluate((element) => element.scrollIntoView({block: 'center'}));
+    await expect(samples).toHaveAttribute('data-hydrated', 'true', {timeout: 2_000});
+  }).toPass({timeout: 30_000});
+  await samples.getByRole('tab', {name: 'Java', exact: true}).click();
+  const java = shown('examples/keys/MakeKeyPair.java');
+  await expect(java).toBeVisible();
+  // One .token-line per source line; the line numbers are CSS counters, not text.
+  const javaLines = (await java.locator('code .token-line').allTextContents()).join('\n');
+  expect(javaLines.replace(/\n+$/, '')).toBe(fileText('examples/keys/MakeKeyPair.java').replace(/\n+$/, ''));
+  expect(errors).toEqual([]);
+});

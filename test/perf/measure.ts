@@ -25,6 +25,8 @@ export interface FirstVisit {
   tools: string[];
   /** How many code blocks the page shows (the theme marks each, in the built HTML, with `.theme-code-block`). */
   codeBlocks: number;
+  /** How many parts kept from the server came to life near the reader (LiveWhenNear marks each `data-hydrated`). */
+  liveParts: number;
 }
 
 /**
@@ -90,11 +92,12 @@ export async function measureFirstVisit(
   }
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  const {tools, codeBlocks, lateScripts} = await page.evaluate(() => {
+  const {tools, codeBlocks, liveParts, lateScripts} = await page.evaluate(() => {
     const firstCommitAt = (window as unknown as {__firstCommitAt?: number}).__firstCommitAt ?? Infinity;
     return {
       tools: [...document.querySelectorAll('[data-tool]')].map((el) => el.getAttribute('data-tool') ?? ''),
       codeBlocks: document.querySelectorAll('.theme-code-block').length,
+      liveParts: document.querySelectorAll('[data-hydrated="true"]').length,
       lateScripts: performance
         .getEntriesByType('resource')
         .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' && e.startTime > firstCommitAt)
@@ -125,7 +128,7 @@ export async function measureFirstVisit(
   js.files.sort();
   css.files.sort();
   assets.sort((a, b) => a.path.localeCompare(b.path));
-  return {js, css, assets, tools, codeBlocks};
+  return {js, css, assets, tools, codeBlocks, liveParts};
 }
 
 /**

@@ -34,14 +34,19 @@ describe('CodeSamples shows the files in examples/', () => {
 
 describe('«Lag et nøkkelpar» shows the files in examples/keys/', () => {
   const keyFiles = readdirSync(path.join(ROOT, 'examples/keys')).map((f) => `examples/keys/${f}`);
+  it('its samples import each key-pair example as it is on disk and title it with its path', () => {
+    const text = readFileSync(path.join(ROOT, 'src/components/KeyPairSamples/Samples.tsx'), 'utf8');
+    expect(keyFiles.length).toBe(4);
+    for (const file of keyFiles) {
+      expect(text).toContain(`from '@site/${file}?raw'`);
+      expect(text).toContain(`title="${file}"`);
+    }
+  });
   for (const page of ['docs/nokkelpar.mdx', 'i18n/en/docusaurus-plugin-content-docs/current/nokkelpar.mdx']) {
-    it(`${page} imports each key-pair example as it is on disk and titles it with its path`, () => {
+    it(`${page} shows the samples`, () => {
       const text = readFileSync(path.join(ROOT, page), 'utf8');
-      expect(keyFiles.length).toBe(4);
-      for (const file of keyFiles) {
-        expect(text).toContain(`from '@site/${file}?raw'`);
-        expect(text).toContain(`title="${file}"`);
-      }
+      expect(text).toContain("import KeyPairSamples from '@site/src/components/KeyPairSamples';");
+      expect(text).toContain('<KeyPairSamples />');
       expect(text).toContain('slug: /nokkelpar');
     });
   }
