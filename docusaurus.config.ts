@@ -130,6 +130,8 @@ const config: Config = {
     './plugins/endringslogg/index.ts',
     './plugins/bundle-split/index.ts',
     './plugins/lazy-translations/index.ts',
+    // The kept code samples read a tab choice where Docusaurus keeps it: stop the build if that moves.
+    './plugins/tab-storage/index.ts',
     [
       '@docusaurus/plugin-client-redirects',
       {

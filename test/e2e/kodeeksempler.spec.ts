@@ -2,7 +2,7 @@ import {test, expect} from './fixtures';
 import type {Page} from '@playwright/test';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {collectErrors, waitForHydration} from './helpers';
+import {collectErrors, setColorMode, waitForHydration} from './helpers';
 
 // The code samples page shows the tested files in examples/ (see test/samples), in one tab per language.
 // The current docs are the "next" version once a version has been released.
@@ -22,14 +22,14 @@ function fileText(file: string): string {
 }
 
 /**
- * Brings the samples into view as a reader scrolling to them does, and waits until they have come to life: the
- * first load keeps the server's HTML of them until the reader comes near (LiveWhenNear), and only then do they take
- * a click or the stored tab.
+ * Brings the samples into view and puts the mouse over them, as a reader about to pick a tab does, and waits until
+ * they have come to life: the first load keeps the server's HTML of them until the reader touches them
+ * (LiveWhenNear). A stored tab choice applies from then on.
  */
-async function samplesReady(page: Page): Promise<void> {
+async function samplesReady(page: Page, samples = '[data-code-samples]'): Promise<void> {
   await waitForHydration(page);
-  await page.locator('[data-code-samples]').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-code-samples]')).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
+  await page.locator(samples).hover();
+  await expect(page.locator(samples)).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
 }
 
 /** The code block titled with the file's path, in the tab panel that is showing. */
@@ -84,7 +84,7 @@ test('choosing Python sticks after a reload and on the next visit', async ({page
   await expect(samples.getByRole('tab', {name: 'Python', exact: true})).toHaveAttribute('aria-selected', 'true');
 });
 
-test('the samples are on the page from the first paint, and their code loads only when the reader comes near', async ({
+test('the samples are on the page from the first paint, and their code loads only once the reader has interacted', async ({
   page,
 }) => {
   const errors = collectErrors(page);
@@ -94,17 +94,37 @@ test('the samples are on the page from the first paint, and their code loads onl
   });
   await page.goto(PAGE);
   await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
   const samples = page.locator('[data-code-samples]');
   // Kept from the server: the first file's code is there, highlighted, before the samples have come to life.
   const firstLine = fileText('examples/curl/token.sh').split('\n')[0] ?? '';
   await expect(codeBlock(page, 'examples/curl/token.sh').locator('code .token-line').first()).toHaveText(firstLine);
+  const loadedWithThePage = scripts.length;
+  // Scrolled to (a first interaction): their code loads at idle, but scrolling past does not bring them to life.
+  await page.mouse.move(0, 0);
+  await samples.evaluate((element) => element.scrollIntoView({block: 'center'}));
+  await expect.poll(() => scripts.length, {timeout: 30_000}).toBeGreaterThan(loadedWithThePage);
+  await page.waitForLoadState('networkidle');
   await expect(samples).not.toHaveAttribute('data-hydrated', 'true');
-  const beforeNear = scripts.length;
+  // Touched: they come to life, showing the same file.
   await samplesReady(page);
-  // Coming near loaded the samples' own code, and they show the same file.
-  expect(scripts.length).toBeGreaterThan(beforeNear);
   await expect(codeBlock(page, 'examples/curl/token.sh').locator('code .token-line').first()).toHaveText(firstLine);
   expect(errors).toEqual([]);
+});
+
+test('a reader who chose a language earlier sees it as soon as the samples are near, without touching them', async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  await samplesReady(page);
+  await page.locator('[data-code-samples]').getByRole('tab', {name: 'Java', exact: true}).click();
+  await page.goto('/docs/nokkelpar');
+  await waitForHydration(page);
+  await page.mouse.move(0, 0);
+  const samples = page.locator('[data-key-pair-samples]');
+  await samples.evaluate((element) => element.scrollIntoView({block: 'center'}));
+  await expect(samples).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
+  await expect(samples.getByRole('tab', {name: 'Java', exact: true})).toHaveAttribute('aria-selected', 'true');
 });
 
 test('reached by a link inside the site, the samples render at once', async ({page}) => {
@@ -117,7 +137,7 @@ test('reached by a link inside the site, the samples render at once', async ({pa
   await expect(codeBlock(page, 'examples/curl/token.sh')).toBeVisible();
 });
 
-test('«Lag et nøkkelpar»: the key-pair samples are kept from the server, highlighted, and their tabs work once near', async ({
+test('«Lag et nøkkelpar»: the key-pair samples are kept from the server, highlighted, and their tabs work at the first click', async ({
   page,
 }) => {
   const errors = collectErrors(page);
@@ -129,16 +149,75 @@ test('«Lag et nøkkelpar»: the key-pair samples are kept from the server, high
   // On the first paint: the openssl file, highlighted as the server drew it (Tabs would draw it again after load).
   const opensslFirstLine = fileText('examples/keys/make-keypair.sh').split('\n')[0] ?? '';
   await expect(shown('examples/keys/make-keypair.sh').locator('code .token-line').first()).toHaveText(opensslFirstLine);
-  // They are near the top, so they may come to life (a new element) while being scrolled to: try again then.
-  await expect(async () => {
-    await samples.evaluate((element) => element.scrollIntoView({block: 'center'}));
-    await expect(samples).toHaveAttribute('data-hydrated', 'true', {timeout: 2_000});
-  }).toPass({timeout: 30_000});
+  await expect(samples).not.toHaveAttribute('data-hydrated', 'true');
+  // One click on a tab of the kept samples: held while they come to life, then given to the live tab.
   await samples.getByRole('tab', {name: 'Java', exact: true}).click();
+  await expect(samples).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
   const java = shown('examples/keys/MakeKeyPair.java');
   await expect(java).toBeVisible();
   // One .token-line per source line; the line numbers are CSS counters, not text.
   const javaLines = (await java.locator('code .token-line').allTextContents()).join('\n');
   expect(javaLines.replace(/\n+$/, '')).toBe(fileText('examples/keys/MakeKeyPair.java').replace(/\n+$/, ''));
   expect(errors).toEqual([]);
+});
+
+test('on a phone, the first tap on a tab of the kept samples opens that tab', async ({browser, baseURL}) => {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: {width: 390, height: 844},
+    hasTouch: true,
+    isMobile: true,
+  });
+  try {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('/docs/nokkelpar');
+    await waitForHydration(page);
+    const samples = page.locator('[data-key-pair-samples]');
+    await expect(samples).not.toHaveAttribute('data-hydrated', 'true');
+    // A finger going down does not swap the samples under it; the tap is held and given to the live tab.
+    await samples.getByRole('tab', {name: 'Python', exact: true}).tap();
+    await expect(samples).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
+    await expect(samples.getByRole('tab', {name: 'Python', exact: true})).toHaveAttribute('aria-selected', 'true');
+    await expect(
+      samples
+        .locator('[role="tabpanel"]:not([hidden]) .theme-code-block')
+        .filter({hasText: 'examples/keys/make_keypair.py'}),
+    ).toBeVisible();
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a keyboard reader who tabs into the kept samples keeps focus on the same tab once they come to life', async ({
+  page,
+}) => {
+  await page.goto('/docs/nokkelpar');
+  await waitForHydration(page);
+  const samples = page.locator('[data-key-pair-samples]');
+  await expect(samples).not.toHaveAttribute('data-hydrated', 'true');
+  // Keyboard focus (no pointer has touched the page, so it is :focus-visible) on the selected tab.
+  await samples.getByRole('tab', {name: 'openssl', exact: true}).focus();
+  await expect(samples).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
+  await expect(samples.getByRole('tab', {name: 'openssl', exact: true})).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(samples.getByRole('tab', {name: 'Node.js', exact: true})).toBeFocused();
+});
+
+test('in dark mode the kept samples come to life when near, in the dark theme’s colours', async ({page}) => {
+  await setColorMode(page, 'dark');
+  await page.goto('/docs/nokkelpar');
+  await waitForHydration(page);
+  await page.mouse.move(0, 0);
+  const samples = page.locator('[data-key-pair-samples]');
+  await samples.evaluate((element) => element.scrollIntoView({block: 'center'}));
+  await expect(samples).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
+  // The server drew the light theme's token colours; the live block has the dark theme's background.
+  const background = await samples
+    .locator('[role="tabpanel"]:not([hidden]) pre')
+    .first()
+    .evaluate((pre) => getComputedStyle(pre).backgroundColor);
+  const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+  expect(r + g + b, background).toBeLessThan(3 * 128);
 });

@@ -1,5 +1,6 @@
 import React from 'react';
 import Tabs from '@theme/Tabs';
+import {LANGUAGE_TAB_GROUP} from '../StaticHtml/tabChoice';
 import TabItem from '@theme/TabItem';
 import CodeBlock from '@theme/CodeBlock';
 // Its code blocks are drawn here, not in Markdown, so it imports itself what plugins/prism-languages adds to an
@@ -54,7 +55,7 @@ function Needs({id}: {id: SampleId}): React.JSX.Element {
 
 /**
  * The code samples in one tab set per language. Each tab shows a file from examples/ as it is (the same file
- * test/samples runs against a local token endpoint), and how to run it. groupId="language" keeps the
+ * test/samples runs against a local token endpoint), and how to run it. groupId LANGUAGE_TAB_GROUP keeps the
  * reader's choice on every page with the same tabs.
  */
 export default function CodeSamples(): React.JSX.Element {
@@ -150,7 +151,7 @@ export default function CodeSamples(): React.JSX.Element {
           «Maskinporten svarte med feil:» fulgt av error og error_description, og avslutter med feilkode.
         </Translate>
       </p>
-      <Tabs groupId="language">
+      <Tabs groupId={LANGUAGE_TAB_GROUP}>
         {CODE_SAMPLES.map((sample) => (
           <TabItem key={sample.id} value={sample.id} label={sample.label}>
             <p>

@@ -1,5 +1,6 @@
 import React from 'react';
 import Tabs from '@theme/Tabs';
+import {LANGUAGE_TAB_GROUP} from '../StaticHtml/tabChoice';
 import TabItem from '@theme/TabItem';
 import CodeBlock from '@theme/CodeBlock';
 // Its code blocks are drawn here, not in Markdown, so it imports itself what plugins/prism-languages adds to an
@@ -15,11 +16,11 @@ import keysPython from '@site/examples/keys/make_keypair.py?raw';
 /**
  * The four ways to make a key pair, one tab each, each the file in examples/keys/ as it is on disk (test/samples
  * runs them) and titled with its path. No text in it is in a language of its own, so both locales use it.
- * groupId="language" keeps the reader's choice on every page with the same tabs.
+ * groupId LANGUAGE_TAB_GROUP keeps the reader's choice on every page with the same tabs.
  */
 export default function KeyPairSamples(): React.JSX.Element {
   return (
-    <Tabs groupId="language" lazy>
+    <Tabs groupId={LANGUAGE_TAB_GROUP} lazy>
       <TabItem value="openssl" label="openssl">
         <CodeBlock language="bash" title="examples/keys/make-keypair.sh">
           {keysOpenssl}

@@ -6,6 +6,7 @@
 // use is one of those or in the table.
 import {hasGrammar, registeredHighlight} from './Content/LazyHighlight';
 import {isFirstLoadDone} from '@site/src/components/StaticHtml';
+import {afterFirstInteraction} from '@site/src/components/StaticHtml/near';
 
 /** Code block language (as written after ```) -> the module that registers it with the highlighter's Prism. */
 export const PRISM_LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
@@ -63,19 +64,6 @@ export function pageHighlighting(languages: readonly string[]): Promise<void> | 
   );
 }
 
-let interacted = false;
-const waiting = new Set<string>();
-const INTERACTIONS = ['pointerdown', 'keydown', 'scroll', 'wheel', 'touchstart'] as const;
-
-function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(work, {timeout: 2000});
-  else setTimeout(work, 0);
-}
-
-function loadQuietly(languages: Iterable<string>): void {
-  for (const language of languages) loadHighlighting(language).catch(() => undefined);
-}
-
 /**
  * Loads the highlighter and this language when the browser is idle after the reader's first interaction with
  * the page (a tap, a key, a scroll), so that a block drawn later (a tab opened, a block brought to life) is drawn
@@ -83,19 +71,7 @@ function loadQuietly(languages: Iterable<string>): void {
  */
 export function loadAfterFirstInteraction(language: string): void {
   if (typeof window === 'undefined' || highlightingReady(language)) return;
-  if (interacted) {
-    whenIdle(() => loadQuietly([language]));
-    return;
-  }
-  if (waiting.size === 0) {
-    const first = (): void => {
-      interacted = true;
-      for (const event of INTERACTIONS) window.removeEventListener(event, first, {capture: true});
-      whenIdle(() => loadQuietly(waiting));
-    };
-    for (const event of INTERACTIONS) window.addEventListener(event, first, {capture: true, passive: true});
-  }
-  waiting.add(language);
+  afterFirstInteraction(() => loadHighlighting(language).catch(() => undefined));
 }
 
 // On the server every page is rendered highlighted: the highlighter and all languages load with the server bundle,
