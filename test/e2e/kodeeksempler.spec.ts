@@ -149,6 +149,8 @@ test('«Lag et nøkkelpar»: the key-pair samples are kept from the server, high
   // On the first paint: the openssl file, highlighted as the server drew it (Tabs would draw it again after load).
   const opensslFirstLine = fileText('examples/keys/make-keypair.sh').split('\n')[0] ?? '';
   await expect(shown('examples/keys/make-keypair.sh').locator('code .token-line').first()).toHaveText(opensslFirstLine);
+  // They are near at load (a short page); untouched, they stay as the server drew them, their code not loaded.
+  await page.waitForLoadState('networkidle');
   await expect(samples).not.toHaveAttribute('data-hydrated', 'true');
   // One click on a tab of the kept samples: held while they come to life, then given to the live tab.
   await samples.getByRole('tab', {name: 'Java', exact: true}).click();
@@ -220,4 +222,30 @@ test('in dark mode the kept samples come to life when near, in the dark theme’
     .evaluate((pre) => getComputedStyle(pre).backgroundColor);
   const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
   expect(r + g + b, background).toBeLessThan(3 * 128);
+});
+
+test('offline before the samples’ code ever loaded, a click leaves them as drawn, and the next click once online opens the tab', async ({
+  browser,
+  baseURL,
+}) => {
+  // A context of its own: a cold cache, so the samples' code is not already there.
+  const context = await browser.newContext({baseURL});
+  try {
+    const page = await context.newPage();
+    await page.goto('/docs/nokkelpar');
+    await waitForHydration(page);
+    const samples = page.locator('[data-key-pair-samples]');
+    const chunkFailed = page.waitForEvent('requestfailed', (r) => r.resourceType() === 'script');
+    await context.setOffline(true);
+    await samples.getByRole('tab', {name: 'Java', exact: true}).click();
+    await chunkFailed;
+    await expect(samples).not.toHaveAttribute('data-hydrated', 'true');
+    await expect(samples.getByRole('tab', {name: 'openssl', exact: true})).toHaveAttribute('aria-selected', 'true');
+    await context.setOffline(false);
+    await samples.getByRole('tab', {name: 'Java', exact: true}).click();
+    await expect(samples).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
+    await expect(samples.getByRole('tab', {name: 'Java', exact: true})).toHaveAttribute('aria-selected', 'true');
+  } finally {
+    await context.close();
+  }
 });

@@ -3,8 +3,8 @@
 // it, keyboard focus, a key, a tap or click, which is held and given again once live) or, when what the server drew
 // is not what this reader should see (dark mode: the server highlights in the light theme's colours; a stored tab
 // choice), when they come near it. Otherwise its code loads when it is near, at idle after the reader's first
-// interaction with the page, so a touch finds it there. Then React renders it in place of the kept HTML, with the same markup. On the server,
-// and after a client-side navigation, it renders as usual.
+// interaction with the page, so a touch finds it there. Then React renders it in place of the kept HTML, with the
+// same markup. On the server, and after a client-side navigation, it renders as usual.
 import React, {useCallback, useEffect, useId, useRef, useState, type ComponentType} from 'react';
 import {useColorMode} from '@docusaurus/theme-common';
 import {Kept, fromServer, STATIC_ATTRIBUTE} from '.';
@@ -46,7 +46,7 @@ export default function LiveWhenNear({part: {load, onServer, differsForReader}, 
   const held = useRef<HeldTouch>({});
 
   const bringToLife = useCallback(() => {
-    // Offline before its code ever loaded: the part stays as the server drew it.
+    // Offline before its code ever loaded: the part stays as the server drew it (a click asks again).
     load().then(
       (module) => setLoaded(() => module.default),
       () => undefined,

@@ -129,9 +129,13 @@ export function useWhenTouched(
         event.stopPropagation();
         held.current = {...held.current, click: pathTo(target, event.target)};
         focusPath();
-        // A click ends the watching only here: it may come after a touch's prefetch, or after `live` (the part's
-        // code still loading), and is held until the part has come to life.
-        live();
+        // Clicks are watched until the part is live: one may come after a touch's prefetch, or after `live` (the
+        // part's code still loading, or failed to load offline: each click asks for it again).
+        if (!done) {
+          done = true;
+          stopWatching();
+        }
+        onLive();
       },
     };
     const entries = Object.entries(listeners) as [string, EventListener][];
