@@ -1,7 +1,8 @@
 // The kept code samples (src/components/StaticHtml/LiveWhenNear) come to life as soon as they are near when the
 // reader chose a tab on an earlier visit, so that the choice shows; they read it where Docusaurus's Tabs store it
-// (src/components/StaticHtml/tabChoice.ts, tabStorageKey.ts). That key is not public API: this plugin stops the build with one line
-// when the theme no longer builds it as expected, instead of the samples quietly showing the default tab.
+// (src/components/StaticHtml/tabChoice.ts, tabStorageKey.ts). That key is not public API: this plugin stops the
+// build with one line when the theme no longer builds it as expected, instead of the samples quietly showing the
+// default tab.
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';

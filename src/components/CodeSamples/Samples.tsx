@@ -55,7 +55,7 @@ function Needs({id}: {id: SampleId}): React.JSX.Element {
 
 /**
  * The code samples in one tab set per language. Each tab shows a file from examples/ as it is (the same file
- * test/samples runs against a local token endpoint), and how to run it. groupId LANGUAGE_TAB_GROUP keeps the
+ * test/samples runs against a local token endpoint), and how to run it. groupId={LANGUAGE_TAB_GROUP} keeps the
  * reader's choice on every page with the same tabs.
  */
 export default function CodeSamples(): React.JSX.Element {

@@ -16,7 +16,7 @@ import keysPython from '@site/examples/keys/make_keypair.py?raw';
 /**
  * The four ways to make a key pair, one tab each, each the file in examples/keys/ as it is on disk (test/samples
  * runs them) and titled with its path. No text in it is in a language of its own, so both locales use it.
- * groupId LANGUAGE_TAB_GROUP keeps the reader's choice on every page with the same tabs.
+ * groupId={LANGUAGE_TAB_GROUP} keeps the reader's choice on every page with the same tabs.
  */
 export default function KeyPairSamples(): React.JSX.Element {
   return (
