@@ -7,6 +7,19 @@ export const NEAR_MARGIN = '300px 0px';
 const TOUCH_EVENTS = ['pointerenter', 'pointerdown', 'focusin', 'keydown'] as const;
 
 /**
+ * Calls `onNear` each time the element is seen within NEAR_MARGIN of the viewport (callers act once) until the
+ * returned observer is disconnected; undefined where there is no IntersectionObserver.
+ */
+function observeNear(target: Element, onNear: () => void): IntersectionObserver | undefined {
+  if (typeof IntersectionObserver === 'undefined') return undefined;
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onNear(), {
+    rootMargin: NEAR_MARGIN,
+  });
+  observer.observe(target);
+  return observer;
+}
+
+/**
  * Calls `onNear` once, while `active`, when the element comes within NEAR_MARGIN of the viewport or the reader
  * touches it (a pointer over it, a tap, a focus, a key), whichever comes first; at once where there is no
  * IntersectionObserver. With `touchOnly`, coming near does not count. `onNear` should keep its identity between
@@ -23,12 +36,7 @@ export function useWhenNear(
     const target = element.current;
     if (!target) return undefined;
     let done = false;
-    const observer =
-      touchOnly || typeof IntersectionObserver === 'undefined'
-        ? undefined
-        : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && near(), {
-            rootMargin: NEAR_MARGIN,
-          });
+    const observer = touchOnly ? undefined : observeNear(target, near);
     function stopWatching(): void {
       observer?.disconnect();
       for (const event of TOUCH_EVENTS) target?.removeEventListener(event, near, {capture: true});
@@ -40,8 +48,7 @@ export function useWhenNear(
       onNear();
     }
     for (const event of TOUCH_EVENTS) target.addEventListener(event, near, {capture: true});
-    if (observer) observer.observe(target);
-    else if (!touchOnly) near();
+    if (!observer && !touchOnly) near();
     return stopWatching;
   }, [active, element, onNear, touchOnly]);
 }
@@ -147,19 +154,13 @@ export function useWhenTouched(
         afterFirstInteraction(prefetch);
       }
     };
-    const observer =
-      typeof IntersectionObserver === 'undefined'
-        ? undefined
-        : new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && comeNear(), {
-            rootMargin: NEAR_MARGIN,
-          });
+    const observer = observeNear(target, comeNear);
     function stopWatching(): void {
       observer?.disconnect();
       for (const [event, listener] of entries)
         if (event !== 'click') target?.removeEventListener(event, listener, true);
     }
     for (const [event, listener] of entries) target.addEventListener(event, listener, true);
-    observer?.observe(target);
     if (!observer) comeNear();
     return () => {
       stopWatching();
