@@ -1,5 +1,5 @@
 import {test, expect} from './fixtures';
-import type {Page} from '@playwright/test';
+import type {Locator, Page} from '@playwright/test';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {collectErrors, setColorMode, waitForHydration} from './helpers';
@@ -30,6 +30,19 @@ async function samplesReady(page: Page, samples = '[data-code-samples]'): Promis
   await waitForHydration(page);
   await page.locator(samples).hover();
   await expect(page.locator(samples)).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
+}
+
+/** Opens «Lag et nøkkelpar» (a first load, so its key-pair samples are kept from the server) and returns them. */
+async function openKeyPairSamples(page: Page): Promise<Locator> {
+  await page.goto('/docs/nokkelpar');
+  await waitForHydration(page);
+  return page.locator('[data-key-pair-samples]');
+}
+
+/** Scrolls the samples into the middle of the screen with the mouse out of the way, so nothing touches them. */
+async function scrollNearWithoutTouching(page: Page, samples: Locator): Promise<void> {
+  await page.mouse.move(0, 0);
+  await samples.evaluate((element) => element.scrollIntoView({block: 'center'}));
 }
 
 /** The code block titled with the file's path, in the tab panel that is showing. */
@@ -118,11 +131,8 @@ test('a reader who chose a language earlier sees it as soon as the samples are n
   await page.goto(PAGE);
   await samplesReady(page);
   await page.locator('[data-code-samples]').getByRole('tab', {name: 'Java', exact: true}).click();
-  await page.goto('/docs/nokkelpar');
-  await waitForHydration(page);
-  await page.mouse.move(0, 0);
-  const samples = page.locator('[data-key-pair-samples]');
-  await samples.evaluate((element) => element.scrollIntoView({block: 'center'}));
+  const samples = await openKeyPairSamples(page);
+  await scrollNearWithoutTouching(page, samples);
   await expect(samples).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
   await expect(samples.getByRole('tab', {name: 'Java', exact: true})).toHaveAttribute('aria-selected', 'true');
 });
@@ -141,9 +151,7 @@ test('«Lag et nøkkelpar»: the key-pair samples are kept from the server, high
   page,
 }) => {
   const errors = collectErrors(page);
-  await page.goto('/docs/nokkelpar');
-  await waitForHydration(page);
-  const samples = page.locator('[data-key-pair-samples]');
+  const samples = await openKeyPairSamples(page);
   const shown = (file: string) =>
     samples.locator('[role="tabpanel"]:not([hidden]) .theme-code-block').filter({hasText: file});
   // On the first paint: the openssl file, highlighted as the server drew it (Tabs would draw it again after load).
@@ -173,9 +181,7 @@ test('on a phone, the first tap on a tab of the kept samples opens that tab', as
   try {
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto('/docs/nokkelpar');
-    await waitForHydration(page);
-    const samples = page.locator('[data-key-pair-samples]');
+    const samples = await openKeyPairSamples(page);
     await expect(samples).not.toHaveAttribute('data-hydrated', 'true');
     // A finger going down does not swap the samples under it; the tap is held and given to the live tab.
     await samples.getByRole('tab', {name: 'Python', exact: true}).tap();
@@ -195,9 +201,7 @@ test('on a phone, the first tap on a tab of the kept samples opens that tab', as
 test('a keyboard reader who tabs into the kept samples keeps focus on the same tab once they come to life', async ({
   page,
 }) => {
-  await page.goto('/docs/nokkelpar');
-  await waitForHydration(page);
-  const samples = page.locator('[data-key-pair-samples]');
+  const samples = await openKeyPairSamples(page);
   await expect(samples).not.toHaveAttribute('data-hydrated', 'true');
   // Keyboard focus (no pointer has touched the page, so it is :focus-visible) on the selected tab.
   await samples.getByRole('tab', {name: 'openssl', exact: true}).focus();
@@ -209,11 +213,8 @@ test('a keyboard reader who tabs into the kept samples keeps focus on the same t
 
 test('in dark mode the kept samples come to life when near, in the dark theme’s colours', async ({page}) => {
   await setColorMode(page, 'dark');
-  await page.goto('/docs/nokkelpar');
-  await waitForHydration(page);
-  await page.mouse.move(0, 0);
-  const samples = page.locator('[data-key-pair-samples]');
-  await samples.evaluate((element) => element.scrollIntoView({block: 'center'}));
+  const samples = await openKeyPairSamples(page);
+  await scrollNearWithoutTouching(page, samples);
   await expect(samples).toHaveAttribute('data-hydrated', 'true', {timeout: 30_000});
   // The server drew the light theme's token colours; the live block has the dark theme's background.
   const background = await samples
@@ -232,9 +233,7 @@ test('offline before the samples’ code ever loaded, a click leaves them as dra
   const context = await browser.newContext({baseURL});
   try {
     const page = await context.newPage();
-    await page.goto('/docs/nokkelpar');
-    await waitForHydration(page);
-    const samples = page.locator('[data-key-pair-samples]');
+    const samples = await openKeyPairSamples(page);
     const chunkFailed = page.waitForEvent('requestfailed', (r) => r.resourceType() === 'script');
     await context.setOffline(true);
     await samples.getByRole('tab', {name: 'Java', exact: true}).click();
