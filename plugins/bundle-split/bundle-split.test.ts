@@ -25,6 +25,48 @@ describe('bundle-split, on the split groups Docusaurus makes', () => {
     expect(groups.lazyShared).toMatchObject({chunks: 'async', minChunks: 2, minSize: 0});
   });
 
+  it('puts the small modules every doc page needs into one chunk, and the tool frame into another', () => {
+    const splitChunks = docusaurusSplitChunks();
+    adjustCacheGroups(splitChunks);
+    type Group = {test: (m: {resource: string}) => boolean; name: string; priority: number};
+    const groups = splitChunks.cacheGroups as Record<string, Group>;
+    const page = groups.docPageFrame!;
+    const tools = groups.toolFrame!;
+    for (const path of [
+      'src/components/ScrollTable/index.tsx',
+      'src/components/NotConfirmed/styles.module.css',
+      'src/components/StaticHtml/near.ts',
+      'src/theme/CodeBlock/index.tsx',
+      'src/theme/CodeBlock/Content/LazyHighlight.tsx',
+      'node_modules/@mdx-js/react/lib/index.js',
+    ])
+      expect(page.test({resource: `/site/${path}`}), path).toBe(true);
+    for (const path of [
+      'src/components/LazyTools/index.tsx',
+      'src/components/LazyTools/registry.tsx',
+      'src/components/ToolShell/index.tsx',
+      'src/lib/tools.ts',
+      'src/components/StaticHtml/firstInteraction.ts',
+    ])
+      expect(tools.test({resource: `/site/${path}`}), path).toBe(true);
+    // Loaded only when needed, or by pages without either frame: left to the other groups.
+    for (const path of [
+      'src/theme/CodeBlock/Content/Highlighted.tsx',
+      'src/theme/prism-languages/bash.ts',
+      'src/components/LazyTools/toolPageTexts.ts',
+      'src/components/StaticHtml/LiveWhenNear.tsx',
+      'src/components/TokenInspector/index.tsx',
+      'src/lib/findings.ts',
+    ]) {
+      expect(page.test({resource: `/site/${path}`}), path).toBe(false);
+      expect(tools.test({resource: `/site/${path}`}), path).toBe(false);
+    }
+    expect(page).toMatchObject({name: 'doc-page-frame', chunks: 'async', enforce: true});
+    expect(tools).toMatchObject({name: 'tool-frame', chunks: 'async', enforce: true});
+    // Before lazyShared, which would otherwise split them one module at a time.
+    expect(page.priority).toBeGreaterThan((groups.lazyShared as unknown as Group).priority);
+  });
+
   it('stops the build with one line when splitChunks or its groups are not there', () => {
     expect(() => adjustCacheGroups(false)).toThrow(oneLine(/splitChunks to be an object; found false/));
     expect(() => adjustCacheGroups(undefined)).toThrow(oneLine(/splitChunks to be an object; found nothing/));
@@ -49,9 +91,11 @@ describe('bundle-split, on the split groups Docusaurus makes', () => {
     expect(() => adjustCacheGroups(tested)).toThrow(oneLine(/no test of its own.*; found test = \/node_modules\//));
   });
 
-  it('stops the build when a `lazyShared` group is there already', () => {
-    const splitChunks = docusaurusSplitChunks();
-    (splitChunks.cacheGroups as Record<string, unknown>).lazyShared = {};
-    expect(() => adjustCacheGroups(splitChunks)).toThrow(oneLine(/lazyShared/));
+  it('stops the build when a group it adds is there already', () => {
+    for (const name of ['lazyShared', 'docPageFrame', 'toolFrame']) {
+      const splitChunks = docusaurusSplitChunks();
+      (splitChunks.cacheGroups as Record<string, unknown>)[name] = {};
+      expect(() => adjustCacheGroups(splitChunks)).toThrow(oneLine(new RegExp(name)));
+    }
   });
 });

@@ -38,6 +38,37 @@ export const SHARED_ASYNC = new RegExp(
   ].join('|'),
 );
 
+/**
+ * The small modules that every doc page's own chunk needs (the swizzled code block and MDX pieces, the table
+ * wrapper, the notes on unconfirmed facts, what brings kept parts to life), and, apart, the frame that every page
+ * with a tool needs, /verktoy too (the lazy tool loader, its registry, the tool shell, the wait for the reader's
+ * first interaction). Left to `lazyShared`, each became a chunk of its own (some under 300 bytes, as each is shared
+ * by a different set of pages): a doc page asked for 20 or more scripts before it could hydrate, and each request
+ * costs a phone main-thread time. Here they travel in two chunks. Every doc page loaded all of them already, so it
+ * downloads no byte more; the budget test (test/e2e/budget.spec.ts) caps how many scripts a page asks for.
+ */
+export const DOC_PAGE_FRAME = new RegExp(
+  [
+    String.raw`[\\/]node_modules[\\/]@mdx-js[\\/]react[\\/]`,
+    // Not Content/Highlighted.tsx: the highlighter, loaded only when a code block needs it.
+    String.raw`[\\/]src[\\/]theme[\\/]CodeBlock[\\/](index\.tsx|highlighting\.ts|Content[\\/](index|LazyHighlight)\.tsx)$`,
+    String.raw`[\\/]src[\\/]components[\\/](ScrollTable|NotConfirmed)[\\/]`,
+    String.raw`[\\/]src[\\/]components[\\/]StaticHtml[\\/]near\.ts$`,
+    String.raw`[\\/]src[\\/]components[\\/]Changelog[\\/]formatDate\.ts$`,
+    String.raw`[\\/]src[\\/]lib[\\/]unconfirmed-sources\.ts$`,
+  ].join('|'),
+);
+export const TOOL_FRAME = new RegExp(
+  [
+    // Not LazyTools/toolPageTexts.ts, which the home page and /verktoy import without any tool frame.
+    String.raw`[\\/]src[\\/]components[\\/]LazyTools[\\/](index|registry)\.tsx$`,
+    String.raw`[\\/]src[\\/]components[\\/]ToolShell[\\/]`,
+    String.raw`[\\/]src[\\/]lib[\\/]tools\.ts$`,
+    // What waits for the reader's first interaction: the tools' and the doc pages' parts both use it.
+    String.raw`[\\/]src[\\/]components[\\/]StaticHtml[\\/]firstInteraction\.ts$`,
+  ].join('|'),
+);
+
 interface ModuleLike {
   nameForCondition?: () => string | null;
   resource?: string;
@@ -84,8 +115,9 @@ export function adjustCacheGroups(splitChunks: unknown): void {
       'the `common` cache group to have no test of its own (this plugin sets it)',
       `test = ${describeFound(common.test)}`,
     );
-  if ('lazyShared' in groups)
-    throw new InternalDetailChanged(PLUGIN, 'no cache group named `lazyShared` before this plugin adds it', 'one');
+  for (const name of ['lazyShared', 'docPageFrame', 'toolFrame'])
+    if (name in groups)
+      throw new InternalDetailChanged(PLUGIN, `no cache group named \`${name}\` before this plugin adds it`, 'one');
   // A module goes to `common` only if its path is not one of the lazily used libraries above.
   common.test = (module: ModuleLike): boolean => !LAZY_ONLY.test(moduleName(module));
   groups.lazyShared = {
@@ -97,6 +129,18 @@ export function adjustCacheGroups(splitChunks: unknown): void {
     priority: 30,
     reuseExistingChunk: true,
   };
+  const frame = (test: RegExp, name: string): Record<string, unknown> => ({
+    test: (module: ModuleLike): boolean => test.test(moduleName(module)),
+    name,
+    chunks: 'async',
+    minChunks: 1,
+    minSize: 0,
+    // Before lazyShared, which would otherwise take them one by one.
+    priority: 35,
+    enforce: true,
+  });
+  groups.docPageFrame = frame(DOC_PAGE_FRAME, 'doc-page-frame');
+  groups.toolFrame = frame(TOOL_FRAME, 'tool-frame');
 }
 
 interface CompilerLike {

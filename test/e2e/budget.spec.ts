@@ -13,6 +13,8 @@ interface Budget {
   highlighterAllowanceGzip: number;
   /** What each part kept from the server may add after hydration when it comes to life near the reader. */
   livePartAllowanceGzip: number;
+  /** Scripts a page may ask for before it has hydrated. */
+  maxOwnScripts: number;
   maxCssGzip: number;
   mustNotLoad: string[];
   /** Libraries a page may load only when it shows a code block. */
@@ -79,6 +81,9 @@ function judge(
       'maxAfterHydrationGzip',
     );
   }
+  const ownScripts = scripts.filter((a) => !a.afterHydration).length;
+  if (ownScripts > budget.maxOwnScripts)
+    problems.push(`asks for ${ownScripts} scripts before hydrating > ${budget.maxOwnScripts}`);
   if (visit.css.gzip > budget.maxCssGzip) problems.push(`CSS ${kb(visit.css.gzip)} > ${kb(budget.maxCssGzip)}`);
 
   const unknown = scripts.filter((a) => !chunks.has(a.path)).map((a) => a.path);
@@ -135,7 +140,7 @@ test('byte budget: every page in both sitemaps, first visit, once its tools are 
     const libraries = librariesIn(scripts.flatMap((a) => chunks.get(a.path)?.modules ?? []));
     if (visit.codeBlocks && libraries.includes('prism')) highlighterSeen++;
     rows.push(
-      `${path.padEnd(48)} JS ${kb(visit.js.gzip).padStart(9)} (after hydration ${kb(lazy).padStart(8)}, ${visit.tools.length} tool(s), ${visit.codeBlocks} code block(s))  CSS ${kb(visit.css.gzip).padStart(8)}  ${scripts.length} files`,
+      `${path.padEnd(48)} JS ${kb(visit.js.gzip).padStart(9)} (after hydration ${kb(lazy).padStart(8)}, ${visit.tools.length} tool(s), ${visit.codeBlocks} code block(s))  CSS ${kb(visit.css.gzip).padStart(8)}  ${scripts.length} files, ${scripts.filter((a) => !a.afterHydration).length} before hydrating`,
     );
     for (const problem of judge(path, visit, chunks, texts, used, libraries)) failures.push(`${path}: ${problem}`);
   }
