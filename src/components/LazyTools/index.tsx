@@ -16,6 +16,7 @@ import Translate from '@docusaurus/Translate';
 import {TOOLS, type ToolComponentName, type ToolId} from '@site/src/lib/tools';
 import ToolShell, {ToolNeedsJavaScript} from '../ToolShell';
 import {TOOL_REGISTRY} from './registry';
+import {afterFirstInteraction} from '../StaticHtml/firstInteraction';
 
 export type {ToolId};
 
@@ -44,7 +45,7 @@ function Mounted({onMount}: {readonly onMount: () => void}): null {
 
 /**
  * How far outside the viewport a tool mounts: a third of a phone screen ahead of the reader (its code is fetched
- * before, when the browser is idle), so the body is there when they scroll to it, while a page with six tools
+ * before, at idle once the reader has scrolled or touched the page), so the body is there when they scroll to it, while a page with six tools
  * does not mount them all at once (on the tools page that was over a second of blocked main thread on a
  * mid-range phone).
  */
@@ -72,19 +73,14 @@ function useWhenNearViewport(ref: RefObject<Element | null>, onNear: () => void)
 }
 
 /**
- * Fetches a tool's code when the browser has nothing else to do, so that it mounts at once when the reader
- * scrolls to it; it is mounted (the costly part) only then.
+ * Fetches a tool's code at idle after the reader's first interaction with the page (a scroll, a tap, a key), so
+ * that it mounts at once when they scroll to it; it is mounted (the costly part) only then. Loading the page
+ * fetches none of it: a tool already near the viewport loads as it mounts.
  */
-function usePrefetchWhenIdle(load: () => Promise<unknown>, isNeeded: boolean): void {
+function usePrefetchAfterFirstInteraction(load: () => Promise<unknown>, isNeeded: boolean): void {
   useEffect(() => {
     if (!isNeeded) return undefined;
-    const prefetch = (): void => void load().catch(() => undefined);
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(prefetch, {timeout: 5000});
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = window.setTimeout(prefetch, 2000);
-    return () => window.clearTimeout(timer);
+    return afterFirstInteraction(() => void load().catch(() => undefined));
   }, [load, isNeeded]);
 }
 
@@ -110,7 +106,7 @@ function BodyWhenNear({
   const [body, setBody] = useState<{readonly loaded: ComponentType | undefined} | null>(null);
   const onNear = useCallback(() => setBody((current) => current ?? {loaded: loadedBody()}), [loadedBody]);
   useWhenNearViewport(placeholder, onNear);
-  usePrefetchWhenIdle(load, body === null);
+  usePrefetchAfterFirstInteraction(load, body === null);
   if (body === null)
     return (
       // It fills the room the frame keeps for the body, so the tool mounts when that room comes near, not its top.

@@ -1,4 +1,5 @@
 import {useEffect, type RefObject} from 'react';
+import {afterFirstInteraction} from './firstInteraction';
 
 /** A third of a phone screen ahead of the reader (as LazyTools). */
 export const NEAR_MARGIN = '300px 0px';
@@ -167,37 +168,4 @@ export function useWhenTouched(
       target.removeEventListener('click', listeners.click as EventListener, true);
     };
   }, [active, element, near, onLive, prefetch, held]);
-}
-
-let interacted = false;
-const waitingForInteraction = new Set<() => void>();
-const FIRST_INTERACTIONS = ['pointerdown', 'keydown', 'scroll', 'wheel', 'touchstart'] as const;
-
-function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(work, {timeout: 2000});
-  else setTimeout(work, 0);
-}
-
-/**
- * Runs `work` when the browser is idle after the reader's first interaction with the page (a tap, a key, a
- * scroll), or at the next idle moment if they have already interacted: code that a touch will need is there by
- * then, while loading the page runs none of it. Nothing on the server.
- */
-export function afterFirstInteraction(work: () => void): void {
-  if (typeof window === 'undefined') return;
-  if (interacted) {
-    whenIdle(work);
-    return;
-  }
-  if (waitingForInteraction.size === 0) {
-    const first = (): void => {
-      interacted = true;
-      for (const event of FIRST_INTERACTIONS) window.removeEventListener(event, first, {capture: true});
-      const works = [...waitingForInteraction];
-      waitingForInteraction.clear();
-      whenIdle(() => works.forEach((w) => w()));
-    };
-    for (const event of FIRST_INTERACTIONS) window.addEventListener(event, first, {capture: true, passive: true});
-  }
-  waitingForInteraction.add(work);
 }

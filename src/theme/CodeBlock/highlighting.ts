@@ -6,7 +6,7 @@
 // use is one of those or in the table.
 import {hasGrammar, registeredHighlight} from './Content/LazyHighlight';
 import {isFirstLoadDone} from '@site/src/components/StaticHtml';
-import {afterFirstInteraction} from '@site/src/components/StaticHtml/near';
+import {afterFirstInteraction} from '@site/src/components/StaticHtml/firstInteraction';
 
 /** Code block language (as written after ```) -> the module that registers it with the highlighter's Prism. */
 export const PRISM_LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
