@@ -45,9 +45,9 @@ function Mounted({onMount}: {readonly onMount: () => void}): null {
 
 /**
  * How far outside the viewport a tool mounts: a third of a phone screen ahead of the reader (its code is fetched
- * before, at idle once the reader has scrolled or touched the page), so the body is there when they scroll to it, while a page with six tools
- * does not mount them all at once (on the tools page that was over a second of blocked main thread on a
- * mid-range phone).
+ * before, at idle once the reader has scrolled or touched the page), so the body is there when they scroll to it,
+ * while a page with six tools does not mount them all at once (on the tools page that was over a second of
+ * blocked main thread on a mid-range phone).
  */
 export const NEAR_VIEWPORT_MARGIN = '300px 0px';
 
