@@ -61,6 +61,21 @@ describe('bundle-split, on the split groups Docusaurus makes', () => {
       expect(page.test({resource: `/site/${path}`}), path).toBe(false);
       expect(tools.test({resource: `/site/${path}`}), path).toBe(false);
     }
+    // The modules that show facts and findings in words, in a third chunk.
+    const facts = groups.factFrame!;
+    for (const path of [
+      'src/lib/display.ts',
+      'src/lib/words.ts',
+      'src/lib/fact-status.ts',
+      'src/components/localeHooks.ts',
+      'src/components/FactTable/index.tsx',
+      'src/components/factTables.module.css',
+      'src/components/FindingList/severity.tsx',
+    ])
+      expect(facts.test({resource: `/site/${path}`}), path).toBe(true);
+    for (const path of ['src/components/FindingList/index.tsx', 'src/lib/api-error-table.ts', 'src/lib/display-x.ts'])
+      expect(facts.test({resource: `/site/${path}`}), path).toBe(false);
+    expect(facts).toMatchObject({name: 'fact-frame', chunks: 'async', enforce: true});
     expect(page).toMatchObject({name: 'doc-page-frame', chunks: 'async', enforce: true});
     expect(tools).toMatchObject({name: 'tool-frame', chunks: 'async', enforce: true});
     // Before lazyShared, which would otherwise split them one module at a time.
@@ -92,7 +107,7 @@ describe('bundle-split, on the split groups Docusaurus makes', () => {
   });
 
   it('stops the build when a group it adds is there already', () => {
-    for (const name of ['lazyShared', 'docPageFrame', 'toolFrame']) {
+    for (const name of ['lazyShared', 'docPageFrame', 'toolFrame', 'factFrame']) {
       const splitChunks = docusaurusSplitChunks();
       (splitChunks.cacheGroups as Record<string, unknown>)[name] = {};
       expect(() => adjustCacheGroups(splitChunks)).toThrow(oneLine(new RegExp(name)));

@@ -68,6 +68,21 @@ export const TOOL_FRAME = new RegExp(
     String.raw`[\\/]src[\\/]components[\\/]StaticHtml[\\/]firstInteraction\.ts$`,
   ].join('|'),
 );
+/**
+ * The small modules that show facts and findings in words: the fact tables' frame and status, the value display,
+ * the word lists, the severity marks. The fact-table pages, the troubleshooting reference and the tools' findings
+ * all use them, each page a different handful, so `lazyShared` made a chunk of almost each (feilsoking asked for
+ * nine of them before hydrating). One chunk of about 3 KB gzip instead; a page with a fact table but no tool
+ * downloads under 2 KB more than it needs.
+ */
+export const FACT_FRAME = new RegExp(
+  [
+    String.raw`[\\/]src[\\/]lib[\\/](display|words|fact-status)\.ts$`,
+    String.raw`[\\/]src[\\/]components[\\/](localeHooks\.ts|factTables\.module\.css)$`,
+    String.raw`[\\/]src[\\/]components[\\/]FactTable[\\/]`,
+    String.raw`[\\/]src[\\/]components[\\/]FindingList[\\/](severity\.tsx|styles\.module\.css)$`,
+  ].join('|'),
+);
 
 interface ModuleLike {
   nameForCondition?: () => string | null;
@@ -115,7 +130,7 @@ export function adjustCacheGroups(splitChunks: unknown): void {
       'the `common` cache group to have no test of its own (this plugin sets it)',
       `test = ${describeFound(common.test)}`,
     );
-  for (const name of ['lazyShared', 'docPageFrame', 'toolFrame'])
+  for (const name of ['lazyShared', 'docPageFrame', 'toolFrame', 'factFrame'])
     if (name in groups)
       throw new InternalDetailChanged(PLUGIN, `no cache group named \`${name}\` before this plugin adds it`, 'one');
   // A module goes to `common` only if its path is not one of the lazily used libraries above.
@@ -141,6 +156,7 @@ export function adjustCacheGroups(splitChunks: unknown): void {
   });
   groups.docPageFrame = frame(DOC_PAGE_FRAME, 'doc-page-frame');
   groups.toolFrame = frame(TOOL_FRAME, 'tool-frame');
+  groups.factFrame = frame(FACT_FRAME, 'fact-frame');
 }
 
 interface CompilerLike {
