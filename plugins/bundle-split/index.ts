@@ -72,7 +72,7 @@ export const TOOL_FRAME = new RegExp(
  * The small modules that show facts and findings in words: the fact tables' frame and status, the value display,
  * the word lists, the severity marks. The fact-table pages, the troubleshooting reference and the tools' findings
  * all use them, each page a different handful, so `lazyShared` made a chunk of almost each (feilsoking asked for
- * nine of them before hydrating). One chunk of about 3 KB gzip instead; a page with a fact table but no tool
+ * seven of them before hydrating). One chunk of about 3 KB gzip instead; a page with a fact table but no tool
  * downloads under 2 KB more than it needs.
  */
 export const FACT_FRAME = new RegExp(
