@@ -6,6 +6,7 @@ import {siteUrl, baseUrl, editUrl} from './site.config';
 import {LEGACY_REDIRECTS, nextVersionRedirects} from './redirects';
 import remarkPageHighlighting, {prismOnDemandPlugin} from './plugins/prism-languages';
 import {existsSync, readFileSync} from 'node:fs';
+import {FULL_LAYOUT_SCRIPT} from './src/components/FindingReference/layoutOnDemand';
 
 /**
  * Docs versions. `docs/` is the current guide, served at /docs/… and labelled with its year
@@ -87,6 +88,8 @@ const config: Config = {
     {tagName: 'meta', attributes: {name: 'referrer', content: 'no-referrer'}},
     // Without JavaScript a tool never mounts: its frame does not keep room for it (ToolShell's reserve).
     {tagName: 'noscript', attributes: {}, innerHTML: '<style>[data-tool-body]{min-height:0!important}</style>'},
+    // Before the body is parsed: a page entered at a #fragment, or left by a jump, is laid out in full.
+    {tagName: 'script', attributes: {}, innerHTML: FULL_LAYOUT_SCRIPT},
   ],
 
   presets: [
