@@ -135,6 +135,7 @@ const config: Config = {
     './plugins/lazy-translations/index.ts',
     // The kept code samples read a tab choice where Docusaurus keeps it: stop the build if that moves.
     './plugins/tab-storage/index.ts',
+    './plugins/yielding-entry/index.ts',
     [
       '@docusaurus/plugin-client-redirects',
       {
