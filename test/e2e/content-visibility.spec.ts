@@ -1,6 +1,6 @@
 import type {Page} from '@playwright/test';
 import {test, expect} from './fixtures';
-import {waitForHydration, waitForPageReady} from './helpers';
+import {belowNavbar, layoutShift, waitForHydration, waitForPageReady, watchLayoutShifts} from './helpers';
 import {FULL_LAYOUT_ATTRIBUTE} from '../../src/components/FindingReference/layoutOnDemand';
 
 // The troubleshooting page's reference lays out only the groups near the viewport (content-visibility: auto;
@@ -33,21 +33,6 @@ async function blockBoxes(page: Page): Promise<string[]> {
       }),
     BLOCKS,
   );
-}
-
-async function watchLayoutShifts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as {layoutShift: number};
-    w.layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as Array<{value: number; hadRecentInput: boolean}>)
-        if (!entry.hadRecentInput) w.layoutShift += entry.value;
-    }).observe({type: 'layout-shift', buffered: true});
-  });
-}
-
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as {layoutShift: number}).layoutShift);
 }
 
 for (const viewport of [PHONE, {width: 1280, height: 800}])
@@ -130,10 +115,7 @@ test('a jump within the page lays it out in full and lands on its target, withou
   await page.locator('#test-jump').click();
   await expect(page).toHaveURL(new RegExp(`#${id!.replace(/\./g, '\\.')}$`));
   expect(await fullLayout(page)).toBe(true);
-  const offset = await page.evaluate((targetId) => {
-    const navbar = document.querySelector('.navbar')!.getBoundingClientRect().bottom;
-    return document.getElementById(targetId)!.getBoundingClientRect().top - navbar;
-  }, id!);
+  const offset = await belowNavbar(page, id!);
   expect(offset).toBeGreaterThanOrEqual(-1);
   expect(offset).toBeLessThanOrEqual(24);
   expect(await layoutShift(page)).toBeLessThan(0.01);

@@ -112,3 +112,29 @@ export async function showFindings(page: Page): Promise<void> {
     }
   }
 }
+
+/** Sums the page's layout shifts from its first paint on (the Layout Instability API). */
+export async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as {layoutShift: number};
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<{value: number; hadRecentInput: boolean}>)
+        if (!entry.hadRecentInput) w.layoutShift += entry.value;
+    }).observe({type: 'layout-shift', buffered: true});
+  });
+}
+
+export async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as {layoutShift: number}).layoutShift);
+}
+
+/** Where the target's top is, relative to the bottom of the sticky navbar. */
+export async function belowNavbar(page: Page, id: string): Promise<number> {
+  return page.evaluate((targetId) => {
+    const target = document.getElementById(targetId);
+    const navbar = document.querySelector('.navbar');
+    if (!target || !navbar) return Number.NaN;
+    return target.getBoundingClientRect().top - navbar.getBoundingClientRect().bottom;
+  }, id);
+}

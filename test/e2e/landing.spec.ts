@@ -1,36 +1,9 @@
-import type {Page} from '@playwright/test';
 import {test, expect} from './fixtures';
-import {toolReady, waitForHydration} from './helpers';
+import {belowNavbar, layoutShift, toolReady, waitForHydration, watchLayoutShifts} from './helpers';
 import {TOOLS} from '../../src/lib/tools';
 
 // A link into a page lands on its target and stays there while the page's tools mount: each tool's frame keeps
 // the room its body takes (ToolRow.reserve) from the first paint.
-
-/** Sums the page's layout shifts from its first paint on (the Layout Instability API). */
-async function watchLayoutShifts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as {layoutShift: number};
-    w.layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as Array<{value: number; hadRecentInput: boolean}>)
-        if (!entry.hadRecentInput) w.layoutShift += entry.value;
-    }).observe({type: 'layout-shift', buffered: true});
-  });
-}
-
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as {layoutShift: number}).layoutShift);
-}
-
-/** Where the target's top is, relative to the bottom of the sticky navbar. */
-async function belowNavbar(page: Page, id: string): Promise<number> {
-  return page.evaluate((targetId) => {
-    const target = document.getElementById(targetId);
-    const navbar = document.querySelector('.navbar');
-    if (!target || !navbar) return Number.NaN;
-    return target.getBoundingClientRect().top - navbar.getBoundingClientRect().bottom;
-  }, id);
-}
 
 const LANDINGS = [
   // The troubleshooting page's MP-251 section, linked from the delegation and client pages.
