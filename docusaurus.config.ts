@@ -136,6 +136,8 @@ const config: Config = {
     // The kept code samples read a tab choice where Docusaurus keeps it: stop the build if that moves.
     './plugins/tab-storage/index.ts',
     './plugins/yielding-entry/index.ts',
+    // The phone menu is drawn on the reader's first reach: stop the build if the navbar stops drawing it there.
+    './plugins/phone-menu/index.ts',
     [
       '@docusaurus/plugin-client-redirects',
       {
