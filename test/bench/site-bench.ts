@@ -3,7 +3,7 @@
  * Builds ours (SITE_BUILD=<folder> measures a build made before) and the template (scaffolded into
  * .bench-cache/ once, built once), serves both on loopback with gzip, and prints, for every current page of both
  * locales (BENCH_PAGES=<regexp> for some of them):
- * - script work at load: Chromium's TaskDuration from navigation until the page has hydrated and the network is
+ * - script work at load: Chromium's TaskDuration (less the harness's DevTools commands) from navigation until the page has hydrated and the network is
  *   quiet (test/perf/script-work.ts), JavaScript on minus off, at
  *   phone width, median of SCRIPT_RUNS (5) loads each in a fresh context, interleaved with the bare page, and its
  *   ratio to the bare page's (issue 23: at most 1.10);
@@ -354,7 +354,7 @@ async function main(): Promise<void> {
       ? `Over 1.10 × bare: ${over.join(', ')}.`
       : 'Every page at or under 1.10 × the bare page’s script work.',
     '',
-    'How: script work is Chromium’s TaskDuration (CDP Performance.getMetrics, the page’s main thread, every task) from ' +
+    'How: script work is Chromium’s TaskDuration (CDP Performance.getMetrics, the page’s main thread, every task, less the part running this harness’s own DevTools commands, DevToolsCommandDuration) from ' +
       'navigation until the page has hydrated (data-has-hydrated) and then no request has been in flight for 500 ms, with JavaScript on minus with it off (the same page, to network idle, ' +
       'parsed and laid out without scripts), median of the loads; each load in a fresh browser context (cold cache), ' +
       `${PHONE_VIEWPORT.width}×${PHONE_VIEWPORT.height} CSS px, no throttling; the pages interleaved with the bare page (again after every ${BARE_EVERY} pages). ` +
