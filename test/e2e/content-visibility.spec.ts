@@ -49,7 +49,10 @@ for (const viewport of [PHONE, {width: 1280, height: 800}])
     const last = `${GROUPS} >> nth=-1`;
     expect(await contentsLaidOut(page, last)).toBe(false);
     expect(await contentsLaidOut(page, '.theme-doc-markdown > p >> nth=0')).toBe(true);
-    expect(await layoutShift(page)).toBe(0);
+    // Nothing in the article moves. (On a busy machine the browser can paint the navbar while the parser is still
+    // in it, and its right-hand items then move once as the rest arrives: 0.004-0.008 at 1280 px with the CPU
+    // slowed 6×, in the build before the reference skipped anything too; not what this test is about.)
+    expect(await layoutShift(page, 'article')).toBe(0);
     await page.locator(last).scrollIntoViewIfNeeded();
     await expect.poll(() => contentsLaidOut(page, last)).toBe(true);
     await context.close();

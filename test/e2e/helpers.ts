@@ -113,20 +113,44 @@ export async function showFindings(page: Page): Promise<void> {
   }
 }
 
-/** Sums the page's layout shifts from its first paint on (the Layout Instability API). */
+/**
+ * Sums the page's layout shifts from its first paint on (the Layout Instability API), in all and, apart, those
+ * that moved something inside the page's `<article>` (where each moved element was, read when the shift is
+ * reported).
+ */
 export async function watchLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as {layoutShift: number};
+    const w = window as unknown as {layoutShift: number; articleLayoutShift: number};
     w.layoutShift = 0;
+    w.articleLayoutShift = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as Array<{value: number; hadRecentInput: boolean}>)
-        if (!entry.hadRecentInput) w.layoutShift += entry.value;
+      for (const entry of list.getEntries() as unknown as Array<{
+        value: number;
+        hadRecentInput: boolean;
+        sources: Array<{node: Node | null}>;
+      }>) {
+        if (entry.hadRecentInput) continue;
+        w.layoutShift += entry.value;
+        const inArticle = entry.sources.some((source) => {
+          const node = source.node;
+          const element = node?.nodeType === Node.ELEMENT_NODE ? (node as Element) : (node?.parentElement ?? null);
+          return element?.closest('article') != null;
+        });
+        if (inArticle) w.articleLayoutShift += entry.value;
+      }
     }).observe({type: 'layout-shift', buffered: true});
   });
 }
 
-export async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as {layoutShift: number}).layoutShift);
+/** The layout shifts summed since watchLayoutShifts: all of them, or only those that moved something in the article. */
+export async function layoutShift(page: Page, where: 'page' | 'article' = 'page'): Promise<number> {
+  return page.evaluate(
+    (which) =>
+      which === 'article'
+        ? (window as unknown as {articleLayoutShift: number}).articleLayoutShift
+        : (window as unknown as {layoutShift: number}).layoutShift,
+    where,
+  );
 }
 
 /** Where the target's top is, relative to the bottom of the sticky navbar. */
