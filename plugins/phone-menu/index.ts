@@ -2,11 +2,10 @@
 // the theme's Navbar/MobileSidebar, which Docusaurus does not list as safe to wrap. If the navbar stopped drawing
 // the menu through that component, the wrapper would quietly do nothing and every page would draw the menu at
 // load again: this plugin stops the build with one line instead.
-import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
-import {InternalDetailChanged} from '../internal-detail';
+import {InternalDetailChanged, readIfThere} from '../internal-detail';
 
 const PLUGIN = 'phone-menu';
 
@@ -34,14 +33,6 @@ export function checkNavbarLayout(source: string | undefined): void {
       `the navbar layout to draw <${imported[1]} />`,
       'it imports it but does not draw it so',
     );
-}
-
-function readIfThere(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 export default function phoneMenuPlugin(): Plugin {

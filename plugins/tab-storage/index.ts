@@ -3,12 +3,11 @@
 // (src/components/StaticHtml/tabChoice.ts, tabStorageKey.ts). That key is not public API: this plugin stops the
 // build with one line when the theme no longer builds it as expected, instead of the samples quietly showing the
 // default tab.
-import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {TAB_STORAGE_KEY_PREFIX} from '../../src/components/StaticHtml/tabStorageKey';
-import {InternalDetailChanged} from '../internal-detail';
+import {InternalDetailChanged, readIfThere} from '../internal-detail';
 
 const PLUGIN = 'tab-storage';
 
@@ -29,14 +28,6 @@ export function checkTabStorageKey(source: string | undefined): void {
       `Tabs to store a group's choice under ${expected}`,
       keys.length > 0 ? keys.join(', ') : 'no key built from groupId',
     );
-  }
-}
-
-function readIfThere(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
   }
 }
 
